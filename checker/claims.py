@@ -1,0 +1,228 @@
+"""The claim table, `claims.csv`: the one place that reads and writes it.
+
+Rows are claims; editors curate them (status, metric, note). Re-seeding keeps every row
+an editor touched, adds new figures, and marks figures that left the corpus as `stale`.
+Writes are atomic: a temporary file in the same folder, then a rename.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+import os
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from checker.models import Claim, Mention, Sentence
+from checker.normalize import fold
+
+COLUMNS: tuple[str, ...] = (
+    "claim_id", "doc", "sentence", "start", "end", "quote", "metric", "period", "value", "low", "high",
+    "unit", "hedge", "modality", "kind", "baseline", "status", "note",
+)
+REQUIRED: tuple[str, ...] = COLUMNS[:16] + ("status", "note")
+STATUSES: tuple[str, ...] = ("auto", "confirmed", "disputed", "ignored", "stale")
+INT_COLUMNS = ("sentence", "start", "end")
+FLOAT_COLUMNS = ("value", "low", "high")
+EDITABLE = ("metric", "period", "status", "note")
+
+
+def claim_id(doc: str, sentence_text: str, quote: str, nth: int) -> str:
+    """A stable id: the same figure in the same sentence keeps its id across runs."""
+    key = "\x1f".join((doc, fold(sentence_text), fold(quote), str(nth)))
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
+    """Claims for mentions, with ids from their sentence and their rank among equal quotes."""
+    seen: dict[tuple[str, int, str], int] = {}
+    claims: list[Claim] = []
+    for m in mentions:
+        nth = seen.get((m.doc, m.sentence, m.quote), 0)
+        seen[(m.doc, m.sentence, m.quote)] = nth + 1
+        text = sentences[(m.doc, m.sentence)].text
+        claims.append(
+            Claim(
+                claim_id=claim_id(m.doc, text, m.quote, nth), doc=m.doc, sentence=m.sentence, start=m.start,
+                end=m.end, quote=m.quote, metric=m.metric, period=m.period, value=m.value, low=m.low,
+                high=m.high, unit=m.unit, hedge=m.hedge, modality=m.modality, kind=m.kind, baseline=m.baseline,
+            )
+        )
+    return claims
+
+
+def format_number(value: float) -> str:
+    """Deterministic text for a number: integers without ".0", infinities as "inf"."""
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return repr(value)
+
+
+def _row(claim: Claim) -> dict[str, str]:
+    row = {name: getattr(claim, name) for name in COLUMNS}
+    return {k: format_number(v) if isinstance(v, float) else str(v) for k, v in row.items()}
+
+
+def sort_claims(claims: list[Claim]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.doc, c.start, c.end, c.claim_id))
+
+
+def render_table(claims: list[Claim]) -> str:
+    """claims.csv as text: fixed columns, sorted rows, "\\n" line ends."""
+    frame = pd.DataFrame([_row(c) for c in sort_claims(claims)], columns=list(COLUMNS))
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that a crash leaves the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_claims(path: Path, claims: list[Claim]) -> None:
+    write_atomic(path, render_table(claims))
+
+
+def _edited(old: Claim, fresh: Claim | None) -> bool:
+    """Whether an editor has touched a row: a status, a note, or a label of their own."""
+    if old.status != "auto" or old.note:
+        return True
+    return fresh is not None and (old.metric != fresh.metric or old.period != fresh.period)
+
+
+def merge_claims(old: list[Claim], fresh: list[Claim]) -> list[Claim]:
+    """Re-seeding: fresh rows, except those editors touched (kept as they are);
+    rows whose figure left the corpus are kept and marked `stale`, never dropped."""
+    fresh_by_id = {c.claim_id: c for c in fresh}
+    old_ids = {c.claim_id for c in old}
+    merged: list[Claim] = []
+    for row in old:
+        new = fresh_by_id.get(row.claim_id)
+        if new is None:
+            merged.append(replace(row, status="stale", line=0))
+        elif row.status == "stale":
+            merged.append(replace(new, note=row.note))  # the figure is back
+        elif _edited(row, new):
+            merged.append(replace(row, line=0))
+        else:
+            merged.append(new)
+    merged.extend(c for c in fresh if c.claim_id not in old_ids)
+    return sort_claims(merged)
+
+
+
+class TableProblem(Exception):
+    """A problem of claims.csv at a line and column (1-based; column counts characters)."""
+
+    def __init__(self, line: int, column: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.column, self.message = line, column, message
+
+
+def _field_columns(raw: str) -> list[int]:
+    """1-based character columns where each CSV field of a physical line starts."""
+    starts, quoted = [1], False
+    for pos, char in enumerate(raw):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            starts.append(pos + 2)
+    return starts
+
+
+def _decode(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise TableProblem(line, column, "not UTF-8: save the file as UTF-8") from None
+    if not text.strip():
+        raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
+    return text
+
+
+def _parse_row(values: dict[str, str], line: int, cols: dict[str, int], problems: list[TableProblem]) -> Claim | None:
+    parsed: dict[str, object] = {}
+    for name in INT_COLUMNS:
+        try:
+            parsed[name] = int(values[name])
+        except ValueError:
+            problems.append(TableProblem(line, cols[name], f"{name}: expected a whole number, got {values[name]!r}"))
+    for name in FLOAT_COLUMNS:
+        try:
+            number = float(values[name])
+            if math.isnan(number):
+                raise ValueError
+            parsed[name] = number
+        except ValueError:
+            problems.append(TableProblem(line, cols[name], f"{name}: expected a number, got {values[name]!r}"))
+    if values["status"] not in STATUSES:
+        problems.append(TableProblem(line, cols["status"], f"status: expected one of {', '.join(STATUSES)}, got {values['status']!r}"))
+    if not values["claim_id"]:
+        problems.append(TableProblem(line, cols["claim_id"], "claim_id: empty"))
+    if len(parsed) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
+        return None
+    low, value, high = float(parsed["low"]), float(parsed["value"]), float(parsed["high"])  # type: ignore[arg-type]
+    if values["kind"] != "change" and not low <= high:
+        problems.append(TableProblem(line, cols["low"], f"low ({values['low']}) is above high ({values['high']})"))
+        return None
+    if not (low <= value <= high) and values["hedge"] not in ("range", "từ"):
+        if not (values["hedge"] and (value == low or value == high)):
+            problems.append(TableProblem(line, cols["value"], f"value {values['value']} is outside [low, high] = [{values['low']}, {values['high']}]"))
+            return None
+    text = {k: values[k] for k in COLUMNS if k not in INT_COLUMNS and k not in FLOAT_COLUMNS}
+    return Claim(**text, **parsed, line=line)  # type: ignore[arg-type]
+
+
+def read_claims(path: Path) -> tuple[list[Claim], list[TableProblem]]:
+    """The claims of a table, and every problem found in it (empty when it is sound).
+
+    Raises TableProblem when the file cannot be read as a table at all.
+    """
+    text = _decode(path)
+    raw_lines = text.split("\n")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise TableProblem(1, 1, f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
+    claims: list[Claim] = []
+    problems: list[TableProblem] = []
+    first_line: dict[str, int] = {}
+    line = 1
+    for values in reader:
+        line = reader.line_num
+        starts = _field_columns(raw_lines[line - 1] if line - 1 < len(raw_lines) else "")
+        cols = {name: starts[i] if i < len(starts) else 1 for i, name in enumerate(header)}
+        if None in values or any(v is None for v in values.values()):
+            problems.append(TableProblem(line, 1, f"expected {len(header)} fields, found a different number"))
+            continue
+        row = {k: (values.get(k) or "") for k in COLUMNS}
+        if row["claim_id"] in first_line:
+            problems.append(TableProblem(line, cols["claim_id"], f"duplicate claim_id {row['claim_id']!r} (first on line {first_line[row['claim_id']]})"))
+            continue
+        first_line[row["claim_id"]] = line
+        claim = _parse_row(row, line, cols, problems)
+        if claim is not None:
+            claims.append(claim)
+    return claims, problems

@@ -1,0 +1,162 @@
+"""What a figure is about: its metric label and its period, read from its context.
+
+The metric is a short label of what is counted and what was done ("ký kết thỏa thuận
+hợp tác", "tổng kim ngạch xuất nhập khẩu"): the content words of the figure's clause
+just before it, the counted noun, and the words that qualify the noun. The period is the
+year the figure is about: a year in its clause, else the nearest before it in the
+sentence, paragraph or document; "so với năm 2024" is a baseline, not the period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker import lexicon as lx
+from checker.config import Settings
+from checker.figures import FUNCTION_WORDS, Reading
+from checker.tokens import Token, is_clause_break, phrase_before, size
+
+_SKIP = lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS
+_CHANGE_VERBS = lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS
+_SAME_PERIOD_AGO = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
+
+
+@dataclass(frozen=True, slots=True)
+class YearMark:
+    index: int  # token index of the year
+    label: str  # "2025", "2025-Q1", "2025-6M"
+    baseline: bool
+    scoped: bool = True  # puts its period in scope for the sentences after it
+
+
+def clause_bounds(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
+    """Token indices [start, end) of the clause around token i."""
+    start = i
+    while start > 0 and not is_clause_break(tokens, start - 1, text):
+        start -= 1
+    end = i
+    while end < len(tokens) and not is_clause_break(tokens, end, text):
+        end += 1
+    return start, end
+
+
+def _year_label(tokens: list[Token], k: int) -> str:
+    year = tokens[k].text
+    if k >= 3 and tokens[k - 1].text == "/" and tokens[k - 3].key == "quý":
+        quarter = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}.get(tokens[k - 2].key)
+        return f"{year}-Q{quarter}" if quarter else year
+    if k >= 4 and tokens[k - 1].key == "năm" and tokens[k - 2].key in ("đầu", "cuối") and tokens[k - 3].key == "tháng":
+        months = tokens[k - 4].text
+        if months.isdigit():
+            return f"{year}-{'H' if tokens[k - 2].key == 'đầu' else 'L'}{months}M"
+    return year
+
+
+def _is_year_token(tok: Token) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
+
+
+def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
+    """Every year the sentence names as a time ("năm 2025", "quý I/2025"), not dates of events.
+
+    A year after "so với", or right after a multiplier or change ("gấp 2,5 lần năm 2024"),
+    is a baseline. Only a year after "năm" (or a quarter, a month) puts a period in scope
+    for the sentences after it; a bare year ("nhiệm vụ 2026") counts in its own clause.
+    """
+    relative_ends = {r.last for r in readings if r.kind in ("multiplier", "change", "points")}
+    marks: list[YearMark] = []
+    for k, tok in enumerate(tokens):
+        if not _is_year_token(tok):
+            continue
+        if k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number:
+            continue  # 10/1/2026: the date of an event
+        if k + 1 < len(tokens) and tokens[k + 1].text in "-–" and k + 2 < len(tokens) and tokens[k + 2].is_number:
+            continue  # 2026-2030: a span
+        window = " ".join(t.key for t in tokens[max(0, k - 5) : k])
+        baseline = "so với" in window or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
+        scoped = k > 0 and tokens[k - 1].key == "năm" or tokens[k - 1].text == "/"
+        marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped))
+    return marks
+
+
+def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[int, int]) -> str:
+    """The period a figure is about, from the years of its own sentence ("" if none)."""
+    candidates = [m for m in marks if not m.baseline and not (reading.kind in ("multiplier", "change") and m.index >= reading.last)]
+    in_clause = [m for m in candidates if clause[0] <= m.index < clause[1]]
+    if in_clause:
+        return min(in_clause, key=lambda m: abs(m.index - reading.number)).label
+    before = [m for m in candidates if m.index < reading.first]
+    return before[-1].label if before else ""
+
+
+def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], period: str, clause_end: int) -> str:
+    """For a multiplier or change: the period it compares with."""
+    if reading.kind not in ("multiplier", "change", "points"):
+        return ""
+    after = [m for m in marks if reading.last <= m.index < min(clause_end, reading.last + 8)]
+    if after:
+        return after[0].label
+    window = " ".join(t.key for t in tokens[reading.last : reading.last + 6])
+    if any(window.startswith(p) for p in _SAME_PERIOD_AGO) and period[:4].isdigit():
+        return str(int(period[:4]) - 1) + period[4:]
+    return ""
+
+
+def _words(tokens: list[Token], idx: list[int]) -> list[str]:
+    return [tokens[k].text if tokens[k].is_acronym else tokens[k].key for k in idx]
+
+
+def _left_context(tokens: list[Token], start: int, clause_start: int, settings: Settings) -> list[int]:
+    picked: list[int] = []
+    k = start
+    while k > clause_start and len(picked) < settings.context_words:
+        if not picked:
+            verb = phrase_before(tokens, k, _CHANGE_VERBS)
+            if verb:
+                k -= size(verb)
+                continue
+        tok = tokens[k - 1]
+        if tok.is_number and not _is_year_token(tok):
+            break  # another figure: its words are not ours
+        skip = phrase_before(tokens, k, _SKIP)
+        boundary = phrase_before(tokens, k, lx.METRIC_BOUNDARIES)
+        if boundary and len(boundary) >= len(skip):
+            if picked:
+                break
+            k -= size(boundary)
+            continue
+        if skip:
+            k -= size(skip)
+            continue
+        if not tok.is_word or tok.is_number:
+            k -= 1
+            continue
+        if tok.is_capitalized and k - 1 > clause_start:
+            break  # a proper name: the subject, not the metric
+        picked.append(k - 1)
+        k -= 1
+    return sorted(picked)
+
+
+def _tail(tokens: list[Token], start: int, clause_end: int, settings: Settings) -> list[int]:
+    picked: list[int] = []
+    k = start
+    while k < clause_end and len(picked) < settings.tail_words:
+        tok = tokens[k]
+        if not tok.is_word or tok.is_number or (tok.is_capitalized and not tok.is_acronym):
+            break
+        if tok.key in FUNCTION_WORDS or tok.key in lx.METRIC_BOUNDARIES or tok.key in lx.HEDGES or tok.key == "năm":
+            break
+        picked.append(k)
+        k += 1
+    return picked
+
+
+def metric_label(tokens: list[Token], reading: Reading, clause: tuple[int, int], settings: Settings) -> str:
+    """The metric of a figure: left context, counted noun, and the noun's qualifiers."""
+    left = _left_context(tokens, reading.first, clause[0], settings)
+    words = _words(tokens, left)
+    if reading.noun:
+        words += [reading.unit]
+        words += _words(tokens, _tail(tokens, reading.last, clause[1], settings))
+    return " ".join(words)

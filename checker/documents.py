@@ -1,0 +1,107 @@
+"""Loading a corpus: a folder of .txt/.md files, or a JSON Lines file (.jsonl, .jsonl.gz)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from checker.errors import InputError
+from checker.models import Document
+
+TEXT_SUFFIXES = (".txt", ".md")
+# A leading metadata marker such as " date 2026-01-11 " is the publication date, not text.
+_DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working directory when possible, with forward slashes."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        rel = str(path)
+    return rel.replace(os.sep, "/")
+
+
+def make_document(doc_id: str, text: str, path: str, title: str = "", date: str = "", url: str = "") -> Document:
+    """A Document, with a leading date marker read as its date and skipped as text."""
+    marker = _DATE_MARKER.match(text)
+    body_start = 0
+    if marker:
+        date = date or marker.group(1)
+        body_start = marker.end()
+    return Document(id=doc_id, text=text, path=path, title=title, date=date, url=url, body_start=body_start)
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(display_path(path), line, column, "not UTF-8 text") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_folder(folder: Path) -> list[Document]:
+    """Every .txt/.md file directly in `folder` or below it, sorted by path; id = file stem."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    docs: list[Document] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        shown = display_path(path)
+        if path.stem in seen:
+            raise InputError(shown, 1, 1, f"document id {path.stem!r} already used by {seen[path.stem]}")
+        seen[path.stem] = shown
+        docs.append(make_document(path.stem, _read_text(path), shown))
+    return docs
+
+
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        try:
+            yield from enumerate(handle, start=1)
+        except (UnicodeDecodeError, OSError, EOFError) as exc:
+            raise InputError(display_path(path), 1, 1, f"cannot read: {exc}") from None
+
+
+def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
+    """Documents of a JSON Lines file: one object a line with `id`, `text`, optional `title`, `date`, `url`."""
+    shown = display_path(path)
+    count = 0
+    for number, line in _jsonl_lines(path):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(shown, number, exc.colno, f"invalid JSON: {exc.msg}") from None
+        if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not isinstance(record.get("text"), str):
+            raise InputError(shown, number, 1, 'expected an object with string fields "id" and "text"')
+        text = record["text"].replace("\r\n", "\n")
+        yield make_document(
+            record["id"], text, shown, str(record.get("title") or ""), str(record.get("date") or ""), str(record.get("url") or "")
+        )
+        count += 1
+        if limit is not None and count >= limit:
+            return
+
+
+def load_corpus(path: Path, limit: int | None = None) -> list[Document]:
+    """A folder of text files or a JSON Lines file, as a list of Documents."""
+    if not path.exists():
+        raise InputError(display_path(path), 0, 0, "no such file or folder")
+    if path.is_dir():
+        docs = load_folder(path)
+        return docs[:limit] if limit is not None else docs
+    name = path.name.lower()
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        return list(iter_jsonl(path, limit))
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return [make_document(path.stem, _read_text(path), display_path(path))]
+    raise InputError(display_path(path), 0, 0, "expected a folder of .txt/.md files or a .jsonl/.jsonl.gz file")

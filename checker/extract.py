@@ -1,0 +1,80 @@
+"""Stage: sentences -> mentions. Every figure of a document with its metric and period."""
+
+from __future__ import annotations
+
+from checker.config import Settings
+from checker.context import baseline_of, clause_bounds, metric_label, period_in_sentence, year_marks
+from checker.figures import Reading, read_figure, read_word_multiplier
+from checker.models import Document, Mention, Sentence
+from checker.tokens import Token, tokenize
+
+_RELATIVE = ("multiplier", "change", "points")
+
+
+def _readings(tokens: list[Token], text: str, settings: Settings) -> list[Reading]:
+    found: list[Reading] = []
+    for i, tok in enumerate(tokens):
+        if found and i < found[-1].last:
+            continue
+        clause_start = clause_bounds(tokens, i, text)[0]
+        if tok.is_number:
+            reading = read_figure(tokens, i, clause_start, settings)
+        elif tok.key == "gấp":
+            reading = read_word_multiplier(tokens, i, clause_start)
+        else:
+            reading = None
+        if reading is not None:
+            found.append(reading)
+    return found
+
+
+def _strong_break_between(tokens: list[Token], a: int, b: int) -> bool:
+    """A ";" or ":" between two figures: a multiplier after it is not about the first."""
+    return any(tokens[k].text in ";:" for k in range(a, b))
+
+
+def mentions_in_sentence(
+    sentence: Sentence, fallback_period: str, settings: Settings
+) -> tuple[list[Mention], str]:
+    """The sentence's mentions, and the period it leaves in scope for what follows."""
+    tokens = tokenize(sentence.text)
+    readings = _readings(tokens, sentence.text, settings)
+    marks = year_marks(tokens, readings)
+    out: list[Mention] = []
+    subject: Mention | None = None
+    subject_end = -1
+    for reading in readings:
+        clause = clause_bounds(tokens, reading.number, sentence.text)
+        period = period_in_sentence(marks, reading, clause) or fallback_period
+        metric = metric_label(tokens, reading, clause, settings)
+        if reading.kind in _RELATIVE and subject is not None:
+            if not _strong_break_between(tokens, subject_end, reading.first):
+                metric, period = subject.metric, subject.period
+        start = tokens[reading.first].start
+        end = tokens[reading.last - 1].end
+        mention = Mention(
+            doc=sentence.doc, sentence=sentence.index, start=sentence.start + start, end=sentence.start + end,
+            quote=sentence.text[start:end], value=reading.value, low=reading.low, high=reading.high,
+            unit=reading.unit, hedge=reading.hedge, hedge_kind=reading.hedge_kind, modality=reading.modality,
+            kind=reading.kind, metric=metric, period=period,
+            baseline=baseline_of(tokens, reading, marks, period, clause[1]),
+        )
+        out.append(mention)
+        if reading.kind not in _RELATIVE:
+            subject, subject_end = mention, reading.last
+    in_scope = [m.label for m in marks if m.scoped and not m.baseline]
+    return out, (in_scope[-1] if in_scope else fallback_period)
+
+
+def extract_mentions(doc: Document, sentences: list[Sentence], settings: Settings) -> list[Mention]:
+    """All mentions of a document, in order. Pure: same input, same output."""
+    mentions: list[Mention] = []
+    doc_period, para_period, paragraph = "", "", -1
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, para_period = sentence.paragraph, ""
+        found, left = mentions_in_sentence(sentence, para_period or doc_period, settings)
+        mentions.extend(found)
+        if left:
+            para_period = doc_period = left
+    return mentions

@@ -1,0 +1,223 @@
+"""The Vietnamese words the figure grammar needs, as data.
+
+Every table maps a normalized (lower-case, NFC, new-style tone placement) phrase to
+what it means for a figure. The grammar in `figures.py` only looks words up here;
+adding a phrasing is adding a row. Facts behind the tables:
+../shared/VIETNAMESE-FIGURES.md (counts from 20,000 real articles).
+"""
+
+from __future__ import annotations
+
+# Scale words multiply the number before them.  A word boundary is required:
+# "34 tỉnh" is 34 provinces, not 34 billion.
+SCALES: dict[str, float] = {
+    "nghìn tỷ": 1e12,  # thousand billion
+    "ngàn tỷ": 1e12,
+    "nghìn tỉ": 1e12,
+    "ngàn tỉ": 1e12,
+    "tỷ": 1e9,  # billion
+    "tỉ": 1e9,
+    "triệu": 1e6,  # million
+    "nghìn": 1e3,  # thousand
+    "ngàn": 1e3,
+    "vạn": 1e4,  # ten thousand (rare, literary)
+}
+
+# Hedges: the words before a figure that say how the figure bounds the truth.
+# Each maps to a hedge *kind*; the interval each kind spans is a setting
+# (config.HEDGE_WIDTHS), measured in steps of the figure's written precision.
+HEDGES: dict[str, str] = {
+    "vượt mốc": "above",  # passed the mark of
+    "vượt ngưỡng": "above",
+    "vượt": "above",
+    "hơn": "above",  # more than
+    "trên": "above",
+    "ít nhất": "at_least",  # at least
+    "tối thiểu": "at_least",
+    "gần": "near_below",  # nearly
+    "ngót": "near_below",
+    "xuýt xoát": "near_below",
+    "dưới": "below",  # under
+    "chưa đến": "below",
+    "chưa tới": "below",
+    "tối đa": "at_most",  # at most
+    "không quá": "at_most",
+    "khoảng": "around",  # about
+    "chừng": "around",
+    "cỡ": "around",
+    "xấp xỉ": "around",
+    "trên dưới": "around",
+    "ước tính": "around",
+    "ước khoảng": "around",
+    "ước đạt": "around",  # estimated at (also a projection, see MODALITY)
+    "ước": "around",
+    "đạt": "exact",  # reached
+    "ở mức": "exact",
+    "lên tới": "exact",  # up to (a peak, as rounded)
+    "lên đến": "exact",
+    "là": "exact",
+}
+
+# Words between a hedge and its figure that qualify without bounding:
+# "đạt mức kỷ lục 920 tỷ USD" is hedge "đạt".
+QUALIFIERS: frozenset[str] = frozenset({"mức", "kỷ lục", "con số", "mốc", "ngưỡng", "tổng cộng"})
+
+# Modality: a figure near these words is a forecast, target or estimate.
+MODALITY: dict[str, str] = {
+    "dự kiến": "projected",  # expected
+    "dự báo": "projected",  # forecast
+    "ước đạt": "projected",  # estimated at
+    "ước tính": "projected",
+    "ước": "projected",
+    "mục tiêu": "target",  # goal
+    "kế hoạch": "target",  # plan
+    "phấn đấu": "target",  # strive for
+    "chỉ tiêu": "target",  # quota
+    "hướng tới": "target",
+    "sẽ": "projected",  # will
+}
+
+# Units of currency, after an optional scale word.
+CURRENCIES: dict[str, str] = {
+    "usd": "USD",
+    "đô la mỹ": "USD",
+    "đô la": "USD",
+    "đôla": "USD",
+    "đô": "USD",
+    "euro": "EUR",
+    "eur": "EUR",
+    "bảng": "GBP",
+    "yên": "JPY",
+    "nhân dân tệ": "CNY",
+    "đồng": "VND",
+    "vnd": "VND",
+    "vnđ": "VND",
+}
+
+# Measures: a unit symbol or word, mapped to its canonical name.
+MEASURES: dict[str, str] = {
+    "%": "%",
+    "phần trăm": "%",
+    "điểm phần trăm": "điểm phần trăm",
+    "km": "km",
+    "m2": "m2",
+    "m3": "m3",
+    "ha": "ha",
+    "héc ta": "ha",
+    "hecta": "ha",
+    "tấn": "tấn",
+    "kg": "kg",
+    "lít": "lít",
+    "mw": "MW",
+    "kwh": "kWh",
+    "độ c": "°C",
+}
+
+# Counted nouns of one syllable.  Any other counted noun is read as two syllables
+# ("thỏa thuận", "hoạt động"); these would otherwise swallow the next word.
+ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "nước", "người", "tỉnh", "nhóm", "xã", "huyện", "quận", "phường", "hộ", "xe",
+        "con", "chiếc", "căn", "cây", "vụ", "ca", "lượt", "trường", "tàu", "phòng",
+        "điểm", "tầng", "trận", "bàn", "giải", "ghế", "suất", "em", "cháu", "trẻ",
+        "bệnh", "tổ", "đội", "khu", "mẫu", "bài", "cuộc", "tuyến", "trạm", "cơ",
+        "lô", "thửa", "ô", "gói", "khoản", "hạng", "môn", "loại", "bộ", "đoàn",
+        "nhà", "ngôi", "ổ", "bao", "thùng", "túi", "đơn", "chuyến", "dòng", "chương",
+    }
+)
+
+# Counted nouns that, with a synonym, name the same thing.
+NOUN_SYNONYMS: dict[str, str] = {
+    "quốc gia": "nước",  # country
+    "thoả thuận": "thỏa thuận",
+    "lượt khách": "lượt khách",
+}
+
+# A number followed by one of these is a duration or a time, not a quantity claim.
+TIME_UNITS: frozenset[str] = frozenset(
+    {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "tuổi", "h", "đêm"}
+)
+
+# A number followed by one of these counts ideas or slogans, not facts:
+# "6 rõ", "2 con số" (double-digit growth), "5 ưu tiên", "2 mục tiêu 100 năm".
+IDEA_NOUNS: frozenset[str] = frozenset(
+    {
+        "rõ", "không", "con số", "mục tiêu", "ưu tiên", "nhiệm vụ", "giải pháp",
+        "quan điểm", "nguyên tắc", "trụ cột", "đột phá", "định hướng", "trọng tâm",
+        "bài học", "điểm nhấn", "chữ", "tốt", "xây", "chống", "cùng", "sạch", "an",
+    }
+)
+
+# A number after one of these is a document number, rank, ordinal or code.
+NON_QUANTITY_BEFORE: frozenset[str] = frozenset(
+    {
+        "nghị quyết", "nghị quyết số", "nghị định", "quyết định", "thông tư", "chỉ thị",
+        "kết luận", "công văn", "luật", "điều", "khoản", "số", "thứ", "lần thứ", "top",
+        "hạng", "phòng", "tầng", "lớp", "khóa", "quốc lộ", "tỉnh lộ", "đường", "km",
+        "ngày", "tháng", "năm", "quý", "mùng", "hồi", "lúc", "phiên bản", "kỳ", "khu",
+        "tổ", "ấp", "thôn", "đội", "cụm", "lô", "block", "bks", "biển số", "mã", "số hiệu",
+        "chương", "mục", "phần", "tập", "tiêu chuẩn", "iphone", "galaxy", "windows",
+        "quận", "phường", "sn", "giai đoạn", "khóa học", "nhiệm kỳ", "apec", "asiad",
+        "sea games", "euro", "world cup", "cúp",
+    }
+)
+
+# Multiplier words: "gấp 2,5 lần", "tăng 2,5 lần", "gấp đôi", "gấp rưỡi".
+MULTIPLIER_VERBS: frozenset[str] = frozenset({"gấp", "tăng", "tăng gấp", "tăng mạnh", "tăng hơn", "giảm"})
+MULTIPLIER_WORDS: dict[str, float] = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "mười": 10.0}
+
+# Change verbs before a percentage: "tăng 15%" is a change, "tăng lên 15%" a new level.
+CHANGE_UP: frozenset[str] = frozenset({"tăng", "tăng trưởng", "tăng thêm", "cao hơn", "nhiều hơn"})
+CHANGE_DOWN: frozenset[str] = frozenset({"giảm", "giảm đi", "thấp hơn", "ít hơn", "sụt giảm"})
+LEVEL_MARKERS: frozenset[str] = frozenset({"lên", "xuống", "lên mức", "xuống mức", "còn"})
+
+# Baseline phrases: the year after them is what a change is measured against.
+BASELINE_MARKERS: tuple[str, ...] = ("so với cùng kỳ năm", "so với cùng kỳ", "so với năm", "so với", "năm")
+
+# Words that end the left context of a metric label (clause-level function words).
+METRIC_BOUNDARIES: frozenset[str] = frozenset(
+    {
+        "với", "và", "là", "thì", "khi", "nhờ", "để", "trong đó", "đó", "nhưng", "song",
+        "trong", "tại", "của", "cho", "từ", "đến", "tới", "so với", "gồm", "như", "bao gồm",
+        "hoặc", "hay", "mà", "nên", "vì", "do", "bởi", "theo", "qua", "sau", "trước",
+    }
+)
+
+# Words dropped from a metric label: they do not say what is measured.
+METRIC_STOPWORDS: frozenset[str] = frozenset(
+    {
+        "đã", "đang", "sẽ", "được", "bị", "có", "các", "những", "một", "mỗi", "này", "đó",
+        "chính thức", "cũng", "vẫn", "còn", "chỉ", "ra", "vào", "thêm",
+        "đồng chí", "chúng ta", "chúng tôi", "nước ta", "ta", "họ", "nhiều", "hàng loạt",
+        "khoảng", "trên", "hơn", "gần", "mức", "kỷ lục", "con số", "mốc", "tổng cộng",
+        "nhân dịp", "ở", "về", "rất", "lại", "nay", "năm", "qua", "tăng mạnh", "mạnh",
+    }
+)
+
+# Old-style tone placement to new style, for matching only (lengths are equal).
+TONE_PLACEMENT: dict[str, str] = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "th.s", "mr", "mrs", "ms", "dr",
+     "st", "co", "ltd", "inc", "vs", "p", "q", "tx", "ubnd", "hđnd", "nxb", "ck", "v.v", "vv"}
+)
+
+# Compound words used when comparing metric labels: "xuất khẩu" (exports) and
+# "xuất nhập khẩu" (exports plus imports) are different words, not a subset.
+COMPOUNDS: tuple[str, ...] = (
+    "xuất nhập khẩu", "kim ngạch", "xuất khẩu", "nhập khẩu", "thương mại", "đầu tư",
+    "đăng ký", "giải ngân", "tăng trưởng", "thỏa thuận", "hợp tác", "hoạt động",
+    "đối ngoại", "ngoại giao", "cấp cao", "xúc tiến", "du lịch", "địa phương",
+    "lãnh đạo", "chủ chốt", "nâng cấp", "quan hệ", "thiết lập", "đối tác", "toàn diện",
+    "chiến lược", "ký kết", "hàng hóa", "doanh nghiệp", "dự án", "lượt khách",
+    "quốc tế", "kinh tế", "doanh thu", "lợi nhuận", "ngân sách", "lạm phát", "văn kiện",
+    "cam kết", "triển khai", "tổ chức", "hỗ trợ", "trở lên", "khuôn khổ", "thu hút",
+    "vốn FDI", "chuyên gia", "dữ liệu", "thị trường", "khu vực", "người dân", "lao động",
+    "việc làm", "sản lượng", "giá trị", "công suất", "diện tích", "dân số", "học sinh",
+    "sinh viên", "bệnh nhân", "nạn nhân", "tai nạn", "giao thông",
+)

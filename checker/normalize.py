@@ -1,0 +1,36 @@
+"""Normalized text for matching: NFC and one tone placement.
+
+Quotes and offsets always point into the text as written; these helpers produce
+the form that lookups and fuzzy matching compare.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from checker.lexicon import TONE_PLACEMENT
+
+_OLD_TONE = re.compile(
+    r"(?<![qQ])(" + "|".join(sorted(TONE_PLACEMENT, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _new_tone(match: re.Match[str]) -> str:
+    old = match.group(0)
+    new = TONE_PLACEMENT[old.lower()]
+    return "".join(n.upper() if o.isupper() else n for o, n in zip(old, new, strict=True))
+
+
+def normalize(text: str) -> str:
+    """NFC, with old-style tone placement ("thoả", "uỷ") rewritten new-style ("thỏa", "ủy").
+
+    For NFC input the result has the same length as the input, so offsets carry over.
+    """
+    return _OLD_TONE.sub(_new_tone, unicodedata.normalize("NFC", text))
+
+
+def fold(text: str) -> str:
+    """`normalize`, lower-cased: the key for word lookups."""
+    return normalize(text).lower()

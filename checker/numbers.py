@@ -1,0 +1,63 @@
+"""Numerals as written in Vietnamese news: value, written precision (step), interval."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from checker.config import Settings
+
+NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def parse_numeral(text: str, scaled: bool) -> tuple[float, float] | None:
+    """(value, step) of a numeral such as `2,5`, `5.000`, `1.318,1`; None if malformed.
+
+    Vietnamese writes a decimal comma and dot thousands; English-style leaks are read
+    too: `16.5` (one dot, not three digits after) is a decimal, `118,000` with no scale
+    word after it is thousands. The step is the precision the writer chose: `920` has a
+    step of 10, `2,5` of 0.1, `5.000` of 1000.
+    """
+    seps = re.findall(r"[.,]", text)
+    groups = re.split(r"[.,]", text)
+    if not seps:
+        integer, decimals = text, ""
+    elif "." in seps and "," in seps:
+        last = max(text.rfind("."), text.rfind(","))
+        integer, decimals = re.sub(r"[.,]", "", text[:last]), text[last + 1 :]
+        if any(len(g) != 3 for g in re.split(r"[.,]", text[:last])[1:]):
+            return None
+    elif len(seps) > 1:
+        if any(len(g) != 3 for g in groups[1:]) or len(set(seps)) != 1:
+            return None
+        integer, decimals = "".join(groups), ""
+    elif seps[0] == "." and len(groups[1]) == 3:
+        integer, decimals = "".join(groups), ""  # 5.000
+    elif seps[0] == "," and len(groups[1]) == 3 and not scaled and len(groups[0]) <= 3:
+        integer, decimals = "".join(groups), ""  # 118,000 lượt: an English-style leak
+    else:
+        integer, decimals = groups[0], groups[1]
+    value = float(f"{int(integer)}.{decimals}" if decimals else int(integer))
+    if decimals:
+        step = 10.0 ** -len(decimals.rstrip("0") or "0")
+    else:
+        zeros = len(integer) - len(integer.rstrip("0")) if int(integer) else 0
+        step = 10.0**zeros
+    return value, step
+
+
+def interval(value: float, step: float, hedge_kind: str, settings: Settings) -> tuple[float, float]:
+    """The interval a hedged figure asserts: offsets of the hedge kind, in steps."""
+    low_off, high_off = settings.width(hedge_kind)
+    low = value + low_off * step if math.isfinite(low_off) else -math.inf
+    high = value + high_off * step if math.isfinite(high_off) else math.inf
+    if value >= 0:
+        low = max(low, 0.0)
+    return low, high
+
+
+def clean(value: float) -> float:
+    """Round away binary noise from scaling (21.5e6 -> 21500000.0)."""
+    if not math.isfinite(value) or value == 0:
+        return value
+    return round(value, max(0, 12 - int(math.floor(math.log10(abs(value))))))

@@ -1,0 +1,64 @@
+"""Splitting Vietnamese news text into sentences.
+
+A line break ends a unit (headlines, captions such as "Ảnh: VGP" and bylines have no
+full stop). Inside a line, a sentence ends at `.`, `!`, `?`, `…` or the official ending
+`./.`, followed by space and a capital, a digit or an opening quote; never inside a
+number (`2,5`, `5.000`, `10/1/2026`), after an initial, or after a known abbreviation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.lexicon import ABBREVIATIONS
+from checker.models import Document, Sentence
+
+_END = re.compile(r"(?:\./\.|[.!?…]+)[\"”’»)\]]*(?=\s+[\"“‘«(\[\-–—]?\w)")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_boundary(line: str, end: int, stop: int) -> bool:
+    """Whether the terminator ending at `end` (exclusive) closes a sentence."""
+    nxt = line[end:].lstrip()[:2].lstrip("\"“‘«([-–—")
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+        return False
+    if line[stop - 1] != ".":
+        return True
+    before = _WORD_BEFORE.search(line[: stop - 1])
+    if before is None:
+        return True
+    word = before.group(1)
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "Nguyễn V. Anh"
+    return word.lower().rstrip(".") not in ABBREVIATIONS
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(line):
+        stop = match.start() + len(match.group(0).rstrip("\"”’»)]"))
+        if _is_boundary(line, match.end(), stop):
+            spans.append((start, match.end()))
+            start = match.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """The document's sentences in order, each with its offsets into `doc.text`."""
+    sentences: list[Sentence] = []
+    offset = doc.body_start
+    paragraph = 0
+    for line in doc.text[doc.body_start :].split("\n"):
+        if line.strip():
+            paragraph += 1
+            for start, end in _split_line(line):
+                piece = line[start:end]
+                lead = len(piece) - len(piece.lstrip())
+                text = piece.strip()
+                if text:
+                    begin = offset + start + lead
+                    sentences.append(Sentence(doc.id, len(sentences) + 1, begin, begin + len(text), text, paragraph))
+        offset += len(line) + 1
+    return sentences

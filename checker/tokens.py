@@ -1,0 +1,83 @@
+"""Syllable tokens of a sentence, with offsets, and phrase lookups over them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from checker.normalize import fold
+
+# A numeral is a token only when no letter is glued to it: "20h", "D1", "6x36" are words.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+|%|[^\w\s]")
+NUMERAL_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+CLAUSE_PUNCT = frozenset(",;:()[]\"“”‘’«»!?….")
+MAX_PHRASE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offset in the sentence
+    end: int
+    text: str
+    key: str  # folded: NFC, new-style tones, lower case
+
+    @property
+    def is_number(self) -> bool:
+        return NUMERAL_TOKEN.fullmatch(self.text) is not None
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper() and not self.is_acronym
+
+
+def tokenize(text: str) -> list[Token]:
+    """The sentence's tokens: numerals, words (syllables) and punctuation marks."""
+    return [Token(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _TOKEN.finditer(text)]
+
+
+def is_clause_break(tokens: list[Token], i: int, text: str) -> bool:
+    """Punctuation that ends a clause; a dash only when spaced ("A - B", not "thương mại-đầu tư")."""
+    tok = tokens[i]
+    if tok.text in CLAUSE_PUNCT:
+        return True
+    if tok.text in "-–—":
+        before = text[tok.start - 1 : tok.start]
+        after = text[tok.end : tok.end + 1]
+        return before.isspace() and after.isspace()
+    return False
+
+
+def phrase_before(tokens: list[Token], end: int, phrases: Collection[str]) -> str:
+    """The longest phrase of `phrases` made of the tokens just before index `end`, or ""."""
+    for size in range(min(MAX_PHRASE, end), 0, -1):
+        words = tokens[end - size : end]
+        if all(t.is_word for t in words):
+            phrase = " ".join(t.key for t in words)
+            if phrase in phrases:
+                return phrase
+    return ""
+
+
+def phrase_at(tokens: list[Token], start: int, phrases: Collection[str]) -> str:
+    """The longest phrase of `phrases` made of the tokens from index `start`, or ""."""
+    for size in range(min(MAX_PHRASE, len(tokens) - start), 0, -1):
+        words = tokens[start : start + size]
+        if all(t.is_word or t.text == "%" for t in words):
+            phrase = " ".join(t.key for t in words)
+            if phrase in phrases:
+                return phrase
+    return ""
+
+
+def size(phrase: str) -> int:
+    """How many tokens a phrase spans."""
+    return len(phrase.split()) if phrase else 0
