@@ -23,13 +23,21 @@ from checker.normalize import fold
 
 COLUMNS: tuple[str, ...] = (
     "claim_id", "doc", "sentence", "start", "end", "quote", "metric", "period", "value", "low", "high",
-    "unit", "hedge", "modality", "kind", "baseline", "status", "note",
+    "unit", "hedge", "modality", "kind", "baseline", "status", "note", "seed_hash",
 )
-REQUIRED: tuple[str, ...] = COLUMNS[:16] + ("status", "note")
+REQUIRED: tuple[str, ...] = COLUMNS[:18]
 STATUSES: tuple[str, ...] = ("auto", "confirmed", "disputed", "ignored", "stale")
 INT_COLUMNS = ("sentence", "start", "end")
 FLOAT_COLUMNS = ("value", "low", "high")
-EDITABLE = ("metric", "period", "status", "note")
+# The columns an editor may change; `seed_hash` records what the seeder wrote in them, so a
+# re-seed can tell an editor's relabel from a row the seeder may refresh.
+EDITABLE = ("metric", "period", "value", "low", "high", "unit", "hedge", "modality", "kind", "baseline")
+
+
+def seed_hash(claim: Claim) -> str:
+    """A short hash of the editable columns as the seeder wrote them."""
+    key = "\x1f".join(str(getattr(claim, name)) for name in EDITABLE)
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
 def claim_id(doc: str, sentence_text: str, quote: str, nth: int) -> str:
@@ -66,7 +74,8 @@ def format_number(value: float) -> str:
 
 
 def _row(claim: Claim) -> dict[str, str]:
-    row = {name: getattr(claim, name) for name in COLUMNS}
+    row = {name: getattr(claim, name) for name in COLUMNS if name != "seed_hash"}
+    row["seed_hash"] = claim.seed_hash or seed_hash(claim)
     return {k: format_number(v) if isinstance(v, float) else str(v) for k, v in row.items()}
 
 
@@ -101,11 +110,9 @@ def write_claims(path: Path, claims: list[Claim]) -> None:
     write_atomic(path, render_table(claims))
 
 
-def _edited(old: Claim, fresh: Claim | None) -> bool:
-    """Whether an editor has touched a row: a status, a note, or a label of their own."""
-    if old.status != "auto" or old.note:
-        return True
-    return fresh is not None and (old.metric != fresh.metric or old.period != fresh.period)
+def _edited(old: Claim) -> bool:
+    """Whether an editor has touched a row: a status, a note, or a column the seeder wrote."""
+    return old.status != "auto" or bool(old.note) or (bool(old.seed_hash) and old.seed_hash != seed_hash(old))
 
 
 def merge_claims(old: list[Claim], fresh: list[Claim]) -> list[Claim]:
@@ -120,7 +127,7 @@ def merge_claims(old: list[Claim], fresh: list[Claim]) -> list[Claim]:
             merged.append(replace(row, status="stale", line=0))
         elif row.status == "stale":
             merged.append(replace(new, note=row.note))  # the figure is back
-        elif _edited(row, new):
+        elif _edited(row):
             merged.append(replace(row, line=0))
         else:
             merged.append(new)
@@ -177,7 +184,8 @@ def _parse_row(values: dict[str, str], line: int, cols: dict[str, int], problems
         except ValueError:
             problems.append(TableProblem(line, cols[name], f"{name}: expected a number, got {values[name]!r}"))
     if values["status"] not in STATUSES:
-        problems.append(TableProblem(line, cols["status"], f"status: expected one of {', '.join(STATUSES)}, got {values['status']!r}"))
+        expected = ", ".join(STATUSES)
+        problems.append(TableProblem(line, cols["status"], f"status: expected one of {expected}, got {values['status']!r}"))
     if not values["claim_id"]:
         problems.append(TableProblem(line, cols["claim_id"], "claim_id: empty"))
     if len(parsed) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
@@ -186,10 +194,10 @@ def _parse_row(values: dict[str, str], line: int, cols: dict[str, int], problems
     if values["kind"] != "change" and not low <= high:
         problems.append(TableProblem(line, cols["low"], f"low ({values['low']}) is above high ({values['high']})"))
         return None
-    if not (low <= value <= high) and values["hedge"] not in ("range", "từ"):
-        if not (values["hedge"] and (value == low or value == high)):
-            problems.append(TableProblem(line, cols["value"], f"value {values['value']} is outside [low, high] = [{values['low']}, {values['high']}]"))
-            return None
+    if not (low <= value <= high) and values["kind"] != "change" and values["hedge"] not in ("range", "từ"):
+        bounds = f"[{values['low']}, {values['high']}]"
+        problems.append(TableProblem(line, cols["value"], f"value {values['value']} is outside [low, high] = {bounds}"))
+        return None
     text = {k: values[k] for k in COLUMNS if k not in INT_COLUMNS and k not in FLOAT_COLUMNS}
     return Claim(**text, **parsed, line=line)  # type: ignore[arg-type]
 
@@ -219,7 +227,9 @@ def read_claims(path: Path) -> tuple[list[Claim], list[TableProblem]]:
             continue
         row = {k: (values.get(k) or "") for k in COLUMNS}
         if row["claim_id"] in first_line:
-            problems.append(TableProblem(line, cols["claim_id"], f"duplicate claim_id {row['claim_id']!r} (first on line {first_line[row['claim_id']]})"))
+            first = first_line[row["claim_id"]]
+            message = f"duplicate claim_id {row['claim_id']!r} (first on line {first})"
+            problems.append(TableProblem(line, cols["claim_id"], message))
             continue
         first_line[row["claim_id"]] = line
         claim = _parse_row(row, line, cols, problems)

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from checker import __version__
-from checker.config import load_settings
+from checker.claims import write_atomic
+from checker.config import Settings, load_settings
 from checker.errors import InputError
+from checker.models import Report, Severity
+from checker.pipeline import CheckRequest
+from checker.pipeline import check as run_check
 from checker.pipeline import seed as run_seed
+from checker.reporters import FORMATS, render
+from checker.rules import ALL_RULES, find_rule
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def fail(exc: InputError, verbose: bool) -> None:
@@ -19,7 +30,20 @@ def fail(exc: InputError, verbose: bool) -> None:
         raise exc
     where = exc.path if exc.line <= 0 else f"{exc.path}:{exc.line}:{exc.column}"
     click.echo(f"error: {where}: {exc.message}", err=True)
-    sys.exit(2)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
+    if any(f.rule.startswith("C9") for f in report.findings):
+        return EXIT_BAD_INPUT
+    if exit_zero:
+        return EXIT_OK
+    threshold = Severity(fail_on).rank
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
+
+
+def _color(stream: object) -> bool:
+    return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,13 +61,99 @@ def seed(corpus: Path | None, claims_path: Path | None, limit: int | None, verbo
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
         settings = load_settings()
-        result = run_seed(corpus or Path(settings.corpus), claims_path or Path(settings.claims), settings, limit)
+        target = claims_path or Path(settings.claims)
+        result = run_seed(corpus or Path(settings.corpus), target, settings, limit)
     except InputError as exc:
         fail(exc, verbose)
         return
-    target = claims_path or Path(settings.claims)
     click.echo(
         f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
         f"({result.added} new, {result.kept} kept, {result.stale} stale)",
         err=True,
     )
+
+
+def _settings(select: str | None, ignore: str | None) -> Settings:
+    settings = load_settings()
+    if select:
+        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+    if ignore:
+        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+    return settings
+
+
+@main.command()
+@click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder or .jsonl[.gz] [seeds/].")
+@click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table [claims.csv].")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to FILE instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
+@click.option("--select", help="Rule code prefixes to run, comma-separated (e.g. C1,C3).")
+@click.option("--ignore", help="Rule code prefixes to skip, comma-separated.")
+@click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
+@click.option("--verbose", is_flag=True, help="Show tracebacks.")
+def check(
+    drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
+    fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, limit: int | None, verbose: bool,
+) -> None:
+    """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
+    try:
+        settings = _settings(select, ignore)
+        if claims_path is None and corpus is None and Path(settings.claims).exists():
+            claims_path = Path(settings.claims)
+        request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
+        report = run_check(request, settings)
+    except InputError as exc:
+        fail(exc, verbose)
+        return
+    _emit(report, fmt, output)
+    sys.exit(exit_code(report, fail_on, exit_zero))
+
+
+def _emit(report: Report, fmt: str, output: Path | None) -> None:
+    if output is not None:
+        write_atomic(output, render(report, fmt))
+        click.echo(f"{output}: {len(report.findings)} findings ({fmt})", err=True)
+        return
+    color = _color(sys.stdout)
+    width = shutil.get_terminal_size((120, 24)).columns if color else 120
+    click.echo(render(report, fmt, color=color, width=width), nl=False)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder or .jsonl[.gz] [seeds/].")
+@click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table [claims.csv].")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("reports/report.html"), show_default=True)
+@click.option("--verbose", is_flag=True, help="Show tracebacks.")
+def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
+    """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
+    try:
+        settings = load_settings()
+        if claims_path is None and corpus is None and Path(settings.claims).exists():
+            claims_path = Path(settings.claims)
+        result = run_check(CheckRequest(corpus or Path(settings.corpus), claims_path), settings)
+    except InputError as exc:
+        fail(exc, verbose)
+        return
+    _emit(result, "html", output)
+
+
+@main.command()
+def rules() -> None:
+    """List every rule with its code, name, default severity and summary."""
+    for rule in ALL_RULES:
+        click.echo(f"{rule.code}  {rule.name:<24} {rule.severity.value:<8} {rule.summary}")
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Print a rule's documentation (CODE such as C101, or its name)."""
+    rule = find_rule(code)
+    if rule is None:
+        click.echo(f"error: no rule {code!r}; `checker rules` lists them", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"{rule.code} {rule.name} ({rule.severity.value})\n")
+    click.echo(rule.doc.strip())

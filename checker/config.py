@@ -37,9 +37,9 @@ class Settings:
     severity: dict[str, str] = field(default_factory=dict)  # code -> severity override
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
-    strong_link: float = 80.0  # at or above: a conflict is an error; below: a warning
+    strong_link: float = 85.0  # at or above: a conflict is an error; below: a warning
     max_value_ratio: float = 3.0  # figures further apart than this are not compared
-    context_words: int = 6  # syllables of left context in a metric label
+    context_words: int = 8  # syllables of left context in a metric label
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
     skip_time_units: bool = True

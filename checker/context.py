@@ -74,14 +74,15 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
             continue  # 2026-2030: a span
         window = " ".join(t.key for t in tokens[max(0, k - 5) : k])
         baseline = "so với" in window or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
-        scoped = k > 0 and tokens[k - 1].key == "năm" or tokens[k - 1].text == "/"
+        scoped = (k > 0 and tokens[k - 1].key == "năm") or tokens[k - 1].text == "/"
         marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped))
     return marks
 
 
 def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[int, int]) -> str:
     """The period a figure is about, from the years of its own sentence ("" if none)."""
-    candidates = [m for m in marks if not m.baseline and not (reading.kind in ("multiplier", "change") and m.index >= reading.last)]
+    relative = reading.kind in ("multiplier", "change")
+    candidates = [m for m in marks if not m.baseline and not (relative and m.index >= reading.last)]
     in_clause = [m for m in candidates if clause[0] <= m.index < clause[1]]
     if in_clause:
         return min(in_clause, key=lambda m: abs(m.index - reading.number)).label

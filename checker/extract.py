@@ -47,9 +47,8 @@ def mentions_in_sentence(
         clause = clause_bounds(tokens, reading.number, sentence.text)
         period = period_in_sentence(marks, reading, clause) or fallback_period
         metric = metric_label(tokens, reading, clause, settings)
-        if reading.kind in _RELATIVE and subject is not None:
-            if not _strong_break_between(tokens, subject_end, reading.first):
-                metric, period = subject.metric, subject.period
+        if reading.kind in _RELATIVE and subject is not None and not _strong_break_between(tokens, subject_end, reading.first):
+            metric, period = subject.metric, subject.period
         start = tokens[reading.first].start
         end = tokens[reading.last - 1].end
         mention = Mention(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a finding is; ordered info < warning < error."""
 
     INFO = "info"
@@ -87,6 +87,7 @@ class Claim:
     baseline: str = ""
     status: str = "auto"
     note: str = ""
+    seed_hash: str = ""  # what the seeder wrote, to tell editors' changes apart
     line: int = 0  # line in claims.csv, 0 when seeded in memory
 
 

@@ -13,7 +13,10 @@ from checker.config import Settings
 from checker.documents import display_path, load_corpus
 from checker.errors import InputError
 from checker.extract import extract_mentions
-from checker.models import Claim, Document, Mention, Sentence
+from checker.linking import link_claims
+from checker.locate import Locator
+from checker.models import Claim, Document, Mention, Report, Sentence
+from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.sentences import split_sentences
 
 
@@ -83,3 +86,64 @@ def seed(corpus_path: Path, claims_path: Path, settings: Settings, limit: int | 
         added=len(fresh_ids - old_ids), kept=sum(1 for c in merged if c.claim_id in old_ids and c.status != "stale"),
         stale=sum(1 for c in merged if c.status == "stale"),
     )
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """What `checker check` was asked to do."""
+
+    corpus: Path
+    claims: Path | None  # None: seed the claims in memory from the corpus
+    drafts: tuple[Path, ...] = ()
+    limit: int | None = None
+
+
+def _read_table(path: Path) -> tuple[list[Claim], list[tuple[int, int, str]]]:
+    try:
+        claims, problems = read_claims(path)
+    except TableProblem as exc:
+        return [], [(exc.line, exc.column, exc.message)]
+    return claims, [(p.line, p.column, p.message) for p in problems]
+
+
+def check(request: CheckRequest, settings: Settings) -> Report:
+    """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
+    corpus = build_corpus(load_corpus(request.corpus, request.limit), settings)
+    problems: list[tuple[int, int, str]] = []
+    if request.claims is None:
+        claims = seed_claims(corpus)
+    else:
+        claims, problems = _read_table(request.claims)
+    drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
+    draft_ids = frozenset(d.id for d in drafts.documents)
+    clash = draft_ids & {d.id for d in corpus.documents}
+    if clash:
+        raise InputError(str(request.drafts[0]), 0, 0, f"draft id {sorted(clash)[0]!r} is also a corpus document")
+    all_claims = [] if problems else claims + seed_claims(drafts)
+    documents = corpus.documents + drafts.documents
+    sentences = {**corpus.sentences, **drafts.sentences}
+    links = link_claims(all_claims, settings)
+    ctx = RuleContext(
+        claims=tuple(all_claims), links=tuple(links), documents=documents, sentences=sentences,
+        mentions={(m.doc, m.start, m.end): m for m in corpus.mentions + drafts.mentions}, settings=settings,
+        claims_path=display_path(request.claims) if request.claims else "claims.csv",
+        by_id={c.claim_id: c for c in all_claims}, docs_by_id={d.id: d for d in documents},
+        locator=Locator(documents), drafts=draft_ids, table_problems=tuple(problems),
+    )
+    findings = run_rules(ctx)
+    if draft_ids:
+        draft_claims = {c.claim_id for c in all_claims if c.doc in draft_ids}
+        findings = [f for f in findings if draft_claims.intersection(f.claims) or f.rule.startswith("C9")]
+    return Report(
+        documents=documents, sentences=sentences, claims=tuple(all_claims), links=tuple(links),
+        findings=tuple(findings), rules=tuple((r.code, r.name, r.severity.value, r.summary) for r in ALL_RULES),
+        drafts=tuple(sorted(draft_ids)),
+    )
+
+
+def load_draft(path: Path) -> Document:
+    """A draft article: one text file, compared with the archive, never added to the table."""
+    docs = load_corpus(path)
+    if len(docs) != 1:
+        raise InputError(display_path(path), 0, 0, "a draft must be one .txt or .md file")
+    return docs[0]

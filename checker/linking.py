@@ -1,0 +1,111 @@
+"""Stage: claims -> links. Which claims speak of the same metric and period.
+
+Candidates are blocked before any fuzzy scoring: same kind, unit and period, values
+within `max_value_ratio` of each other, and at least one shared metric word that is not
+too common. Metric labels are compared as sequences of *words* (compounds such as
+"xuất nhập khẩu" are one word), with rapidfuzz's Indel ratio: a label that is a subset of
+another does not score as a full match. A pair is linked only when each claim is the
+other's best match in the other's document: articles restate each figure once, so
+"17 nước" (upgraded), "42 nước" (partners) and "194 nước" (relations) pair off with their
+own restatements, not with each other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from checker.config import Settings
+from checker.intervals import Interval, overlaps
+from checker.lexicon import COMPOUNDS
+from checker.models import Claim, Link
+from checker.normalize import fold
+
+_COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
+_MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
+MAX_POSTING = 2000  # a word shared by more claims than this blocks nothing
+
+
+def metric_words(label: str) -> tuple[str, ...]:
+    """A metric label as words: syllables joined greedily into known compounds."""
+    syllables = fold(label).split()
+    words: list[str] = []
+    i = 0
+    while i < len(syllables):
+        for size in range(min(_MAX_COMPOUND, len(syllables) - i), 0, -1):
+            if size == 1 or tuple(syllables[i : i + size]) in _COMPOUND_WORDS:
+                words.append("_".join(syllables[i : i + size]))
+                i += size
+                break
+    return tuple(words)
+
+
+def metric_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """0-100: how alike two metric labels are, order-insensitive, word by word."""
+    if not a or not b:
+        return 0.0
+    return float(fuzz.ratio(sorted(a), sorted(b)))
+
+
+def comparable(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Same kind and unit, same period (known), values of the same order."""
+    if a.kind != b.kind or a.unit != b.unit or a.period != b.period:
+        return False
+    if not a.period and not settings.compare_unknown_periods:
+        return False
+    if a.kind == "multiplier" and a.baseline != b.baseline:
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    curated = a.status != "auto" and b.status != "auto" and fold(a.metric) == fold(b.metric)
+    return curated or (low > 0 and high / low <= settings.max_value_ratio) or low == high
+
+
+def _candidate_pairs(claims: list[Claim], words: dict[str, tuple[str, ...]], settings: Settings) -> Iterable[tuple[int, int]]:
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        blocks[(c.kind, c.unit, c.period)].append(i)
+    for members in blocks.values():
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for word in set(words[claims[i].claim_id]):
+                postings[word].append(i)
+        seen: set[tuple[int, int]] = set()
+        for posting in postings.values():
+            if len(posting) > MAX_POSTING:
+                continue
+            for x, i in enumerate(posting):
+                for j in posting[x + 1 :]:
+                    pair = (i, j) if i < j else (j, i)
+                    if pair not in seen and claims[i].doc != claims[j].doc:
+                        seen.add(pair)
+                        yield pair
+
+
+def link_claims(claims: list[Claim], settings: Settings) -> list[Link]:
+    """Links between claims of different documents that speak of the same metric and period."""
+    active = [c for c in claims if c.status != "stale"]
+    words = {c.claim_id: metric_words(c.metric) for c in active}
+    scored: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, str], float] = defaultdict(float)  # (claim, other doc) -> best score
+    for i, j in _candidate_pairs(active, words, settings):
+        a, b = active[i], active[j]
+        if not comparable(a, b, settings):
+            continue
+        score = metric_similarity(words[a.claim_id], words[b.claim_id])
+        if score < settings.link_threshold:
+            continue
+        scored[(i, j)] = score
+        best[(i, b.doc)] = max(best[(i, b.doc)], score)
+        best[(j, a.doc)] = max(best[(j, a.doc)], score)
+    links: list[Link] = []
+    for (i, j), score in scored.items():
+        a, b = active[i], active[j]
+        if score < best[(i, b.doc)] or score < best[(j, a.doc)]:
+            continue  # not mutual best matches: a lookalike of a closer restatement
+        holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
+        relation = "supports" if holds else "contradicts"
+        links.append(Link(a.claim_id, b.claim_id, score, relation))
+        links.append(Link(b.claim_id, a.claim_id, score, relation))
+    return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))

@@ -1,0 +1,75 @@
+"""The terminal report (rich): a summary line, then one panel per finding.
+
+Document text is untrusted: it only ever enters rich as `Text` objects, never as markup.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from checker.models import Claim, Finding, Report, Severity
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def summary(report: Report) -> str:
+    counts = Counter(f.severity for f in report.findings)
+    parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+    drafts = f", {len(report.drafts)} draft{'s' if len(report.drafts) != 1 else ''}" if report.drafts else ""
+    return f"{len(report.documents)} documents{drafts}, {len(report.claims)} claims: {', '.join(parts)}"
+
+
+def _interval(claim: Claim) -> str:
+    def show(x: float) -> str:
+        return "…" if math.isinf(x) else f"{x:,.6g}".replace(",", " ")
+
+    return f"{show(claim.low)} – {show(claim.high)}"
+
+
+def _sentence(claim: Claim, report: Report) -> Text:
+    sentence = report.sentences.get((claim.doc, claim.sentence))
+    if sentence is None:
+        return Text(claim.quote)
+    a, b = claim.start - sentence.start, claim.end - sentence.start
+    if not (0 <= a <= b <= len(sentence.text)):
+        return Text(sentence.text)
+    return Text.assemble(sentence.text[:a], (sentence.text[a:b], "bold reverse"), sentence.text[b:])
+
+
+def _panel(finding: Finding, report: Report, claims: dict[str, Claim]) -> Panel:
+    dates = {d.id: d.date for d in report.documents}
+    head = Text.assemble((finding.message, ""))
+    parts: list[Text | Table] = [head]
+    if finding.derivation:
+        parts.append(Text.assemble(("derivation: ", "bold"), finding.derivation))
+    rows = [claims[i] for i in finding.claims if i in claims]
+    if rows and not finding.rule.startswith("C9"):
+        table = Table(show_header=True, header_style="bold", expand=True, pad_edge=False)
+        for col in ("figure", "hedge", "interval", "modality", "document", "sentence"):
+            table.add_column(col, overflow="fold", ratio=4 if col == "sentence" else None)
+        for c in rows:
+            where = Text(f"{c.doc}\n{dates.get(c.doc) or 'undated'} · s{c.sentence}")
+            table.add_row(Text(c.quote), Text(c.hedge or "—"), Text(_interval(c)), Text(c.modality), where, _sentence(c, report))
+        parts.append(table)
+    loc = finding.location
+    title = Text.assemble((f"{finding.severity.value} ", STYLE[finding.severity]), (f"{finding.rule} {finding.name}", "bold"))
+    subtitle = Text(f"{loc.path}:{loc.line}:{loc.column}") if loc else None
+    return Panel(Group(*parts), title=title, title_align="left", subtitle=subtitle, subtitle_align="right")
+
+
+def render_terminal(report: Report, color: bool = False, width: int = 120) -> str:
+    """The whole report as text; `color` adds ANSI styles."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, emoji=False)
+    claims = {c.claim_id: c for c in report.claims}
+    for finding in report.findings:
+        console.print(_panel(finding, report, claims))
+    console.print(Text(summary(report), style="bold"))
+    return buffer.getvalue()

@@ -1,0 +1,116 @@
+"""What every rule shares: the context it reads and the record that describes it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from checker.claims import format_number
+from checker.config import Settings
+from checker.locate import Locator
+from checker.models import Claim, Document, Finding, Link, Location, Mention, Sentence, Severity
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may read. Rules never read globals or files."""
+
+    claims: tuple[Claim, ...]
+    links: tuple[Link, ...]
+    documents: tuple[Document, ...]
+    sentences: dict[tuple[str, int], Sentence]
+    mentions: dict[tuple[str, int, int], Mention]  # the corpus as it is now, by (doc, start, end)
+    settings: Settings
+    claims_path: str = "claims.csv"
+    by_id: dict[str, Claim] = field(default_factory=dict)
+    docs_by_id: dict[str, Document] = field(default_factory=dict)
+    locator: Locator | None = None
+    drafts: frozenset[str] = frozenset()  # ids of draft documents
+    table_problems: tuple[tuple[int, int, str], ...] = ()  # (line, column, message) of claims.csv
+
+    def claim(self, claim_id: str) -> Claim:
+        return self.by_id[claim_id]
+
+    def location(self, claim: Claim) -> Location:
+        return (self.locator or Locator(self.documents)).claim(claim)
+
+    def row_location(self, claim: Claim) -> Location:
+        """The claim's row in claims.csv."""
+        return Location(self.claims_path, claim.line, 1)
+
+    def primary(self, claims: list[Claim]) -> Claim:
+        """The claim a finding points at: a draft's first, else the first by document and place."""
+        return min(claims, key=lambda c: (c.doc not in self.drafts, c.doc, c.start))
+
+    def sides(self, claims: list[Claim]) -> str:
+        """Figures grouped by what they say: '"350 thỏa thuận" in A (date), B (date) vs "hơn 330 ..." in C'."""
+        groups: dict[tuple[float, float], list[Claim]] = {}
+        for claim in sorted(claims, key=lambda c: (c.doc not in self.drafts, c.doc, c.start)):
+            groups.setdefault((claim.low, claim.high), []).append(claim)
+        parts = []
+        for members in groups.values():
+            where = ", ".join(self.where(c) for c in members)
+            parts.append(f'"{members[0].quote}" in {where}')
+        return " vs ".join(parts)
+
+    def where(self, claim: Claim) -> str:
+        """'001_af47db53 (2026-02-13, sentence 14)'."""
+        doc = self.docs_by_id.get(claim.doc)
+        date = doc.date if doc and doc.date else "undated"
+        return f"{claim.doc} ({date}, sentence {claim.sentence})"
+
+    def describe(self, claim: Claim) -> str:
+        """'"vượt mốc 930 tỷ USD" (001_af47, 2026-02-13, sentence 14)'."""
+        doc = self.docs_by_id.get(claim.doc)
+        date = doc.date if doc and doc.date else "undated"
+        return f'"{claim.quote}" ({claim.doc}, {date}, sentence {claim.sentence})'
+
+
+Check = Callable[[RuleContext], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: a code (family 1xx conflicts, 2xx derived, 3xx support, 9xx input), a
+    kebab-case name, a default severity, and the check. Its module docstring documents it."""
+
+    code: str
+    name: str
+    severity: Severity
+    check: Check
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.doc.strip().splitlines()[0]
+
+
+def fingerprint(rule: str, metric: str, period: str, claims: list[Claim]) -> str:
+    """Stable across row order, line numbers and edits to other articles."""
+    figures = sorted({f"{format_number(c.value)}|{c.unit}|{c.hedge}|{c.kind}" for c in claims})
+    key = "\x1f".join([rule, metric, period, *figures])
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+UNIT_SCALES = ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
+
+
+def show_value(value: float, unit: str) -> str:
+    """920000000000, USD -> "920 tỷ USD"; 8.4, % -> "8,4%"."""
+    for factor, word in UNIT_SCALES:
+        if abs(value) >= factor and unit not in ("%", "lần"):
+            return f"{_vn(value / factor)} {word} {unit}".rstrip()
+    if unit == "%":
+        return f"{_vn(value)}%"
+    return f"{_vn(value)} {unit}".rstrip()
+
+
+def _vn(number: float) -> str:
+    text = f"{number:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def show_claim(claim: Claim) -> str:
+    """A figure as an editor reads it: the quote as written."""
+    return claim.quote

@@ -1,0 +1,37 @@
+"""A row of claims.csv whose figure is no longer in the corpus (status `stale`).
+
+Re-seeding never drops a row: when the figure left its document, the row is kept and
+marked `stale`. Reported for information until an editor deletes or re-points it.
+
+Inconsistent:
+    claims.csv: a row with status "stale" for a sentence the article no longer has.
+
+Consistent:
+    claims.csv: every row's figure still in its document.
+
+Settings: none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.models import Finding, Severity
+from checker.rules.base import Rule, RuleContext, fingerprint
+
+CODE, NAME = "C302", "stale-claim"
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.status == "stale":
+            yield Finding(
+                rule=CODE, name=NAME, severity=Severity.INFO,
+                message=f"row {claim.claim_id} (line {claim.line}): {claim.quote!r} is no longer in {claim.doc}",
+                metric=claim.metric, period=claim.period, claims=(claim.claim_id,),
+                location=ctx.row_location(claim),
+                fingerprint=fingerprint(CODE, claim.metric, claim.period, [claim]),
+            )
+
+
+RULE = Rule(CODE, NAME, Severity.INFO, check, __doc__ or "")
