@@ -207,7 +207,13 @@ def read_claims(path: Path) -> tuple[list[Claim], list[TableProblem]]:
 
     Raises TableProblem when the file cannot be read as a table at all.
     """
-    text = _decode(path)
+    return read_claims_text(_decode(path))
+
+
+def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
+    """`read_claims` of a table's text."""
+    if not text.strip():
+        raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
     raw_lines = text.split("\n")
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []

@@ -11,9 +11,11 @@ from pathlib import Path
 import click
 
 from checker import __version__
+from checker.baseline import read_baseline, render_baseline, without_known
 from checker.claims import write_atomic
 from checker.config import Settings, load_settings
 from checker.errors import InputError
+from checker.gitdiff import changes_since, involving_changes
 from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
@@ -92,24 +94,57 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
 @click.option("--select", help="Rule code prefixes to run, comma-separated (e.g. C1,C3).")
 @click.option("--ignore", help="Rule code prefixes to skip, comma-separated.")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Ignore findings recorded in FILE.")
+@click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
-    fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, limit: int | None, verbose: bool,
+    fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
+    diff_base: str | None, limit: int | None, verbose: bool,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     try:
         settings = _settings(select, ignore)
-        if claims_path is None and corpus is None and Path(settings.claims).exists():
-            claims_path = Path(settings.claims)
-        request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
-        report = run_check(request, settings)
+        report = _run(settings, corpus, claims_path, drafts, limit)
+        if baseline_path is not None:
+            report = replace(report, findings=without_known(report.findings, read_baseline(baseline_path)))
+        if diff_base is not None:
+            changes = changes_since(diff_base, claims_path or Path(settings.claims), list(report.claims))
+            report = replace(report, findings=involving_changes(report, changes))
     except InputError as exc:
         fail(exc, verbose)
         return
     _emit(report, fmt, output)
     sys.exit(exit_code(report, fail_on, exit_zero))
+
+
+def _run(
+    settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None
+) -> Report:
+    """The default claim table is used when it exists and no other corpus was named."""
+    if claims_path is None and corpus is None and Path(settings.claims).exists():
+        claims_path = Path(settings.claims)
+    return run_check(CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit), settings)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder or .jsonl[.gz] [seeds/].")
+@click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table [claims.csv].")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("checker-baseline.json"), show_default=True)
+@click.option("--verbose", is_flag=True, help="Show tracebacks.")
+def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
+    """Record the current findings, so that `check --baseline FILE` reports only new ones."""
+    try:
+        report = _run(load_settings(), corpus, claims_path, (), None)
+    except InputError as exc:
+        fail(exc, verbose)
+        return
+    if exit_code(report, "error", False) == EXIT_BAD_INPUT:
+        _emit(report, "text", None)
+        sys.exit(EXIT_BAD_INPUT)
+    write_atomic(output, render_baseline(report))
+    click.echo(f"{output}: {len(report.findings)} known findings recorded", err=True)
 
 
 def _emit(report: Report, fmt: str, output: Path | None) -> None:
@@ -130,10 +165,7 @@ def _emit(report: Report, fmt: str, output: Path | None) -> None:
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
     try:
-        settings = load_settings()
-        if claims_path is None and corpus is None and Path(settings.claims).exists():
-            claims_path = Path(settings.claims)
-        result = run_check(CheckRequest(corpus or Path(settings.corpus), claims_path), settings)
+        result = _run(load_settings(), corpus, claims_path, (), None)
     except InputError as exc:
         fail(exc, verbose)
         return

@@ -6,6 +6,8 @@ from checker.models import Finding, Severity
 from checker.rules import (
     c101_conflicting_figures,
     c102_superseded_projection,
+    c201_derived_mismatch,
+    c202_conflicting_ratios,
     c301_unsupported_claim,
     c302_stale_claim,
     c901_invalid_claim_table,
@@ -15,6 +17,8 @@ from checker.rules.base import Rule, RuleContext
 ALL_RULES: tuple[Rule, ...] = (
     c101_conflicting_figures.RULE,
     c102_superseded_projection.RULE,
+    c201_derived_mismatch.RULE,
+    c202_conflicting_ratios.RULE,
     c301_unsupported_claim.RULE,
     c302_stale_claim.RULE,
     c901_invalid_claim_table.RULE,

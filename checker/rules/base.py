@@ -106,8 +106,17 @@ def show_value(value: float, unit: str) -> str:
     return f"{_vn(value)} {unit}".rstrip()
 
 
+def show_number(number: float) -> str:
+    """A number as Vietnamese writes it: 2.5 -> "2,5", 144.9 -> "144,9", 5000 -> "5.000"."""
+    if abs(number) >= 1e6:
+        for factor, word in UNIT_SCALES:
+            if abs(number) >= factor:
+                return f"{_vn(number / factor)} {word}"
+    return _vn(number)
+
+
 def _vn(number: float) -> str:
-    text = f"{number:,.3f}".rstrip("0").rstrip(".")
+    text = f"{number:,.1f}".rstrip("0").rstrip(".") if abs(number) >= 10 else f"{number:,.3f}".rstrip("0").rstrip(".")
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 

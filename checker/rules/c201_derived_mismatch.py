@@ -1,0 +1,105 @@
+"""A multiplier or growth rate that does not fit what the corpus says of either period.
+
+"350 thỏa thuận, gấp 2,5 lần năm 2024" implies about 140 agreements in 2024. When another
+sentence states the 2024 figure, the implied interval (every hedge read as an interval:
+current / ratio) must overlap it.
+
+Inconsistent:
+    Bài A: "Năm 2025 có 300 doanh nghiệp thành lập mới, gấp 2 lần năm 2024."
+    Bài B: "Năm 2024, khoảng 100 doanh nghiệp thành lập mới."
+
+Consistent:
+    Bài A: "Năm 2025 có 300 doanh nghiệp thành lập mới, gấp 2 lần năm 2024."
+    Bài B: "Năm 2024 có 150 doanh nghiệp thành lập mới."
+
+Settings: link-threshold (metric similarity between the periods' labels), hedge-widths.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from checker.intervals import Interval, overlaps, quotient
+from checker.linking import metric_similarity, metric_words
+from checker.models import Claim, Finding, Severity
+from checker.rules.base import Rule, RuleContext, fingerprint, show_number, show_value
+
+CODE, NAME = "C201", "derived-mismatch"
+
+
+def _current(ctx: RuleContext, ratio: Claim) -> Claim | None:
+    """The figure the ratio is about: the amount before it in its sentence, with its metric."""
+    same = [
+        c for c in ctx.claims
+        if c.doc == ratio.doc and c.sentence == ratio.sentence and c.kind == "amount"
+        and c.start < ratio.start and c.metric == ratio.metric
+    ]
+    return max(same, key=lambda c: c.start) if same else None
+
+
+def _factor(ratio: Claim) -> Interval | None:
+    if ratio.kind == "multiplier" and ratio.low > 0:
+        return Interval(ratio.low, ratio.high)
+    if ratio.kind == "change" and ratio.unit == "%" and ratio.low > -100:
+        return Interval(1 + ratio.low / 100, 1 + ratio.high / 100)
+    return None
+
+
+def _baselines(ctx: RuleContext, ratio: Claim, current: Claim) -> list[Claim]:
+    """Figures of the baseline period, same unit, whose metric matches the ratio's; best per document."""
+    words = metric_words(ratio.metric)
+    best: dict[str, tuple[float, list[Claim]]] = {}
+    for c in ctx.claims:
+        if c.kind != "amount" or c.period != ratio.baseline or c.unit != current.unit or c.status == "stale":
+            continue
+        score = metric_similarity(words, metric_words(c.metric))
+        if score < ctx.settings.link_threshold:
+            continue
+        top = best.get(c.doc)
+        if top is None or score > top[0]:
+            best[c.doc] = (score, [c])
+        elif score == top[0]:
+            top[1].append(c)
+    return [c for _, group in best.values() for c in group]
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    by_baseline: dict[str, list[tuple[Claim, Claim, Interval]]] = defaultdict(list)
+    for ratio in ctx.claims:
+        factor = _factor(ratio)
+        if factor is None or not ratio.baseline or ratio.status == "stale":
+            continue
+        current = _current(ctx, ratio)
+        if current is None:
+            continue
+        implied = quotient(Interval(current.low, current.high), factor)
+        for stated in _baselines(ctx, ratio, current):
+            if not overlaps(implied, Interval(stated.low, stated.high)):
+                by_baseline[stated.claim_id].append((ratio, current, implied))
+    for stated_id in sorted(by_baseline):
+        stated = ctx.claim(stated_id)
+        triples = by_baseline[stated_id]
+        ratio, current, implied = triples[0]
+        claims = [stated] + [c for r, cur, _ in triples for c in (cur, r)]
+        divisor = ratio.value if ratio.kind == "multiplier" else 1 + ratio.value / 100
+        derivation = (
+            f"{show_value(current.value, current.unit)} / {show_number(divisor)} ≈ "
+            f"{show_value(current.value / divisor, current.unit)}"
+            f" ({show_number(implied.low)}–{show_number(implied.high)}), but {stated.period} was "
+            f'"{stated.quote}" ({show_number(stated.low)}–{show_number(stated.high)})'
+        )
+        yield Finding(
+            rule=CODE, name=NAME, severity=Severity.WARNING,
+            message=(
+                f"{ratio.metric} ({ratio.period} vs {ratio.baseline}): {ctx.describe(current)} with "
+                f'"{ratio.quote}" implies {show_number(implied.low)}–{show_number(implied.high)} for '
+                f"{ratio.baseline}, but {ctx.describe(stated)} says otherwise"
+            ),
+            metric=ratio.metric, period=ratio.period, claims=tuple(dict.fromkeys(c.claim_id for c in claims)),
+            pairs=tuple((r.claim_id, stated.claim_id) for r, _, _ in triples), location=ctx.location(ratio),
+            derivation=derivation, fingerprint=fingerprint(CODE, ratio.metric, ratio.period, claims),
+        )
+
+
+RULE = Rule(CODE, NAME, Severity.WARNING, check, __doc__ or "")

@@ -1,0 +1,46 @@
+"""Two documents stating different multipliers or growth rates for one metric and periods.
+
+"gấp 2,5 lần" and "gấp 3 lần" for the same figure against the same baseline year cannot
+both hold (each read as an interval: "2,5" is 2,45-2,55).
+
+Inconsistent:
+    Bài A: "Số khách quốc tế năm 2025 tăng 2,5 lần so với năm 2024."
+    Bài B: "Số khách quốc tế năm 2025 gấp 3 lần năm 2024."
+
+Consistent:
+    Bài A: "Số khách quốc tế năm 2025 tăng 2,5 lần so với năm 2024."
+    Bài B: "Số khách quốc tế năm 2025 gấp 2,5 lần năm 2024."
+
+Settings: link-threshold, hedge-widths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.models import Finding, Severity
+from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.components import components
+
+CODE, NAME = "C202", "conflicting-ratios"
+
+
+def check(ctx: RuleContext) -> Iterator[Finding]:
+    pairs = {
+        (min(link.claim_id, link.other_id), max(link.claim_id, link.other_id))
+        for link in ctx.links
+        if link.relation == "contradicts" and ctx.claim(link.claim_id).kind in ("multiplier", "change")
+    }
+    for ids, group_pairs in components(pairs):
+        claims = sorted((ctx.claim(i) for i in ids), key=lambda c: (c.doc not in ctx.drafts, c.doc, c.start))
+        first = claims[0]
+        yield Finding(
+            rule=CODE, name=NAME, severity=Severity.WARNING,
+            message=f"{first.metric} ({first.period} vs {first.baseline}): {ctx.sides(claims)}",
+            metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in claims),
+            pairs=tuple(group_pairs), location=ctx.location(first),
+            fingerprint=fingerprint(CODE, first.metric, first.period, claims),
+        )
+
+
+RULE = Rule(CODE, NAME, Severity.WARNING, check, __doc__ or "")
