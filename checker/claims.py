@@ -23,15 +23,15 @@ from checker.normalize import fold
 
 COLUMNS: tuple[str, ...] = (
     "claim_id", "doc", "sentence", "start", "end", "quote", "metric", "period", "value", "low", "high",
-    "unit", "hedge", "modality", "kind", "baseline", "status", "note", "seed_hash",
+    "unit", "hedge", "modality", "kind", "baseline", "subject", "status", "note", "seed_hash",
 )
-REQUIRED: tuple[str, ...] = COLUMNS[:18]
+REQUIRED: tuple[str, ...] = COLUMNS[:19]
 STATUSES: tuple[str, ...] = ("auto", "confirmed", "disputed", "ignored", "stale")
 INT_COLUMNS = ("sentence", "start", "end")
 FLOAT_COLUMNS = ("value", "low", "high")
 # The columns an editor may change; `seed_hash` records what the seeder wrote in them, so a
 # re-seed can tell an editor's relabel from a row the seeder may refresh.
-EDITABLE = ("metric", "period", "value", "low", "high", "unit", "hedge", "modality", "kind", "baseline")
+EDITABLE = ("metric", "period", "value", "low", "high", "unit", "hedge", "modality", "kind", "baseline", "subject")
 
 
 def seed_hash(claim: Claim) -> str:
@@ -59,6 +59,7 @@ def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int
                 claim_id=claim_id(m.doc, text, m.quote, nth), doc=m.doc, sentence=m.sentence, start=m.start,
                 end=m.end, quote=m.quote, metric=m.metric, period=m.period, value=m.value, low=m.low,
                 high=m.high, unit=m.unit, hedge=m.hedge, modality=m.modality, kind=m.kind, baseline=m.baseline,
+                subject=m.subject,
             )
         )
     return claims

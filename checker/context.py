@@ -18,6 +18,7 @@ from checker.tokens import Token, is_clause_break, phrase_before, size
 
 _SKIP = lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS
 _CHANGE_VERBS = lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS
+_FIGURE_WORDS = set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) | {"lần"}
 _SAME_PERIOD_AGO = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
 
 
@@ -103,6 +104,24 @@ def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], pe
     return ""
 
 
+def subject_names(tokens: list[Token], reading: Reading) -> str:
+    """Proper names before the figure in its sentence: runs of capitalized words, "; "-joined.
+
+    A lone capitalized word opening the sentence ("Trong", "Năm") is not a name.
+    """
+    names: list[str] = []
+    run: list[Token] = []
+    for k, tok in enumerate([*tokens[: reading.first], None]):
+        if tok is not None and tok.is_word and tok.is_capitalized:
+            run.append(tok)
+            continue
+        if run and not (len(run) == 1 and run[0] is tokens[0]):
+            names.append(" ".join(t.text for t in run))
+        run = []
+        del k
+    return "; ".join(sorted(set(names)))
+
+
 def _words(tokens: list[Token], idx: list[int]) -> list[str]:
     return [tokens[k].text if tokens[k].is_acronym else tokens[k].key for k in idx]
 
@@ -117,8 +136,8 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
                 k -= size(verb)
                 continue
         tok = tokens[k - 1]
-        if tok.is_number and not _is_year_token(tok):
-            break  # another figure: its words are not ours
+        if (tok.is_number and not _is_year_token(tok)) or phrase_before(tokens, k, _FIGURE_WORDS):
+            break  # another figure ("237 triệu USD, tương đương ..."): its words are not ours
         skip = phrase_before(tokens, k, _SKIP)
         boundary = phrase_before(tokens, k, lx.METRIC_BOUNDARIES)
         if boundary and len(boundary) >= len(skip):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.config import Settings
-from checker.context import baseline_of, clause_bounds, metric_label, period_in_sentence, year_marks
+from checker.context import baseline_of, clause_bounds, metric_label, period_in_sentence, subject_names, year_marks
 from checker.figures import Reading, read_figure, read_word_multiplier
 from checker.models import Document, Mention, Sentence
 from checker.tokens import Token, tokenize
@@ -56,7 +56,7 @@ def mentions_in_sentence(
             quote=sentence.text[start:end], value=reading.value, low=reading.low, high=reading.high,
             unit=reading.unit, hedge=reading.hedge, hedge_kind=reading.hedge_kind, modality=reading.modality,
             kind=reading.kind, metric=metric, period=period,
-            baseline=baseline_of(tokens, reading, marks, period, clause[1]),
+            baseline=baseline_of(tokens, reading, marks, period, clause[1]), subject=subject_names(tokens, reading),
         )
         out.append(mention)
         if reading.kind not in _RELATIVE:

@@ -22,9 +22,10 @@ class Interval:
 
 def overlaps(a: Interval, b: Interval, tolerance: float = 0.0) -> bool:
     """Whether both can hold: the intervals meet, allowing a relative `tolerance`."""
-    slack = tolerance * max(abs(a.low), abs(a.high), abs(b.low), abs(b.high), 0.0)
-    if math.isinf(slack):
-        slack = 0.0
+    slack = 0.0
+    if tolerance > 0:
+        slack = tolerance * max(abs(x) for x in (a.low, a.high, b.low, b.high) if math.isfinite(x)) if any(
+            math.isfinite(x) for x in (a.low, a.high, b.low, b.high)) else 0.0
     return a.low <= b.high + slack and b.low <= a.high + slack
 
 

@@ -34,12 +34,15 @@ HEDGES: dict[str, str] = {
     "trên": "above",
     "ít nhất": "at_least",  # at least
     "tối thiểu": "at_least",
+    "không dưới": "at_least",  # no less than
     "gần": "near_below",  # nearly
     "ngót": "near_below",
+    "ngót nghét": "near_below",
     "xuýt xoát": "near_below",
     "dưới": "below",  # under
     "chưa đến": "below",
     "chưa tới": "below",
+    "chưa đầy": "below",  # not even
     "tối đa": "at_most",  # at most
     "không quá": "at_most",
     "khoảng": "around",  # about
@@ -66,6 +69,7 @@ QUALIFIERS: frozenset[str] = frozenset({"mức", "kỷ lục", "con số", "mố
 MODALITY: dict[str, str] = {
     "dự kiến": "projected",  # expected
     "dự báo": "projected",  # forecast
+    "dự đoán": "projected",  # predicted
     "ước đạt": "projected",  # estimated at
     "ước tính": "projected",
     "ước": "projected",
@@ -86,6 +90,7 @@ CURRENCIES: dict[str, str] = {
     "đô": "USD",
     "euro": "EUR",
     "eur": "EUR",
+    "bảng anh": "GBP",  # pound sterling
     "bảng": "GBP",
     "yên": "JPY",
     "nhân dân tệ": "CNY",
@@ -125,6 +130,16 @@ ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
         "nhà", "ngôi", "ổ", "bao", "thùng", "túi", "đơn", "chuyến", "dòng", "chương",
     }
 )
+
+# Counted nouns of two syllables whose first syllable is also a one-syllable noun:
+# "2.100 trường hợp" counts cases, not schools ("trường").
+COUNTED_COMPOUNDS: frozenset[str] = frozenset(
+    {"trường hợp", "cơ sở", "nhà máy", "nhà hàng", "xe máy", "xe buýt", "xe khách", "xe tải", "tàu cá"}
+)
+
+# Words after a number that are never what it counts: "151 tương đương 15 triệu",
+# the "x" of dimensions "1.895 x 715 x 1.075 mm".
+NOT_UNITS: frozenset[str] = frozenset({"tương đương", "tương ứng", "x"})
 
 # Counted nouns that, with a synonym, name the same thing.
 NOUN_SYNONYMS: dict[str, str] = {
@@ -167,9 +182,13 @@ MULTIPLIER_VERBS: frozenset[str] = frozenset({"gấp", "tăng", "tăng gấp", "
 MULTIPLIER_WORDS: dict[str, float] = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "mười": 10.0}
 
 # Change verbs before a percentage: "tăng 15%" is a change, "tăng lên 15%" a new level.
-CHANGE_UP: frozenset[str] = frozenset({"tăng", "tăng trưởng", "tăng thêm", "cao hơn", "nhiều hơn"})
-CHANGE_DOWN: frozenset[str] = frozenset({"giảm", "giảm đi", "thấp hơn", "ít hơn", "sụt giảm"})
+CHANGE_UP: frozenset[str] = frozenset({"tăng", "tăng trưởng", "tăng thêm", "tăng nhẹ", "tăng vọt", "cao hơn", "nhiều hơn"})
+CHANGE_DOWN: frozenset[str] = frozenset({"giảm", "giảm đi", "giảm nhẹ", "giảm mạnh", "thấp hơn", "ít hơn", "sụt giảm"})
 LEVEL_MARKERS: frozenset[str] = frozenset({"lên", "xuống", "lên mức", "xuống mức", "còn"})
+
+# A modality word right after these names what a figure is compared with, not its
+# modality: "đạt 95% so với kế hoạch", "tăng 2,8% so dự toán".
+COMPARISON_WORDS: frozenset[str] = frozenset({"so với", "so"})
 
 # Baseline phrases: the year after them is what a change is measured against.
 BASELINE_MARKERS: tuple[str, ...] = ("so với cùng kỳ năm", "so với cùng kỳ", "so với năm", "so với", "năm")
@@ -192,6 +211,13 @@ METRIC_STOPWORDS: frozenset[str] = frozenset(
         "khoảng", "trên", "hơn", "gần", "mức", "kỷ lục", "con số", "mốc", "tổng cộng",
         "nhân dịp", "ở", "về", "rất", "lại", "nay", "năm", "qua", "tăng mạnh", "mạnh",
     }
+)
+
+# Words too generic to make two metric labels one metric on their own ("số tiền",
+# "trị giá" are said of anything that costs money).
+GENERIC_METRIC_WORDS: frozenset[str] = frozenset(
+    {"số", "tiền", "số tiền", "trị giá", "giá trị", "tổng", "tương ứng", "tương đương", "đơn vị", "con số",
+     "khoảng", "mức", "tổng số", "số lượng", "lượng", "gồm", "riêng", "thêm", "nâng", "đưa", "chỉ"}
 )
 
 # Old-style tone placement to new style, for matching only (lengths are equal).
@@ -219,5 +245,6 @@ COMPOUNDS: tuple[str, ...] = (
     "cam kết", "triển khai", "tổ chức", "hỗ trợ", "trở lên", "khuôn khổ", "thu hút",
     "vốn FDI", "chuyên gia", "dữ liệu", "thị trường", "khu vực", "người dân", "lao động",
     "việc làm", "sản lượng", "giá trị", "công suất", "diện tích", "dân số", "học sinh",
-    "sinh viên", "bệnh nhân", "nạn nhân", "tai nạn", "giao thông",
+    "sinh viên", "bệnh nhân", "nạn nhân", "tai nạn", "giao thông", "số tiền", "trị giá", "giá trị",
+    "tương ứng", "tương đương", "đơn vị", "số lượng", "tổng số",
 )

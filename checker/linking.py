@@ -12,6 +12,7 @@ own restatements, not with each other.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -19,12 +20,13 @@ from rapidfuzz import fuzz
 
 from checker.config import Settings
 from checker.intervals import Interval, overlaps
-from checker.lexicon import COMPOUNDS
+from checker.lexicon import COMPOUNDS, GENERIC_METRIC_WORDS
 from checker.models import Claim, Link
 from checker.normalize import fold
 
 _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
 _MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
+_GENERIC = {w.replace(" ", "_") for w in GENERIC_METRIC_WORDS}
 MAX_POSTING = 2000  # a word shared by more claims than this blocks nothing
 
 
@@ -42,11 +44,26 @@ def metric_words(label: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def shared_syllables(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many syllables the words two labels share hold: one generic word ("giá",
+    "chiếm") is too little to call two figures one metric."""
+    shared = (set(a) & set(b)) - _GENERIC
+    return sum(len(w.split("_")) for w in shared)
+
+
 def metric_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """0-100: how alike two metric labels are, order-insensitive, word by word."""
     if not a or not b:
         return 0.0
     return float(fuzz.ratio(sorted(a), sorted(b)))
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Figures said of different named things ("Vinamilk" vs "FPT") are not compared;
+    a figure with no name in its sentence may be said of anything."""
+    if not a or not b:
+        return True
+    return bool({fold(x) for x in a.split("; ")} & {fold(x) for x in b.split("; ")})
 
 
 def comparable(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -56,6 +73,8 @@ def comparable(a: Claim, b: Claim, settings: Settings) -> bool:
     if not a.period and not settings.compare_unknown_periods:
         return False
     if a.kind == "multiplier" and a.baseline != b.baseline:
+        return False
+    if not same_subject(a.subject, b.subject):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     curated = a.status != "auto" and b.status != "auto" and fold(a.metric) == fold(b.metric)
@@ -83,26 +102,39 @@ def _candidate_pairs(claims: list[Claim], words: dict[str, tuple[str, ...]], set
                         yield pair
 
 
+def _distance(a: Claim, b: Claim) -> float:
+    """How far apart two values are, as a log ratio (0 for equal values)."""
+    x, y = abs(a.value), abs(b.value)
+    if x == y:
+        return 0.0
+    if x == 0 or y == 0:
+        return math.inf
+    return abs(math.log(x / y))
+
+
 def link_claims(claims: list[Claim], settings: Settings) -> list[Link]:
     """Links between claims of different documents that speak of the same metric and period."""
     active = [c for c in claims if c.status != "stale"]
     words = {c.claim_id: metric_words(c.metric) for c in active}
-    scored: dict[tuple[int, int], float] = {}
-    best: dict[tuple[int, str], float] = defaultdict(float)  # (claim, other doc) -> best score
+    scored: dict[tuple[int, int], tuple[float, float]] = {}
+    # (claim, other doc) -> best (score, closeness): among equally named figures, the closest value
+    best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
     for i, j in _candidate_pairs(active, words, settings):
         a, b = active[i], active[j]
         if not comparable(a, b, settings):
             continue
         score = metric_similarity(words[a.claim_id], words[b.claim_id])
-        if score < settings.link_threshold:
+        if score < settings.link_threshold or shared_syllables(words[a.claim_id], words[b.claim_id]) < settings.min_shared:
             continue
-        scored[(i, j)] = score
-        best[(i, b.doc)] = max(best[(i, b.doc)], score)
-        best[(j, a.doc)] = max(best[(j, a.doc)], score)
+        key = (score, -_distance(a, b))
+        scored[(i, j)] = key
+        best[(i, b.doc)] = max(best[(i, b.doc)], key)
+        best[(j, a.doc)] = max(best[(j, a.doc)], key)
     links: list[Link] = []
-    for (i, j), score in scored.items():
+    for (i, j), key in scored.items():
         a, b = active[i], active[j]
-        if score < best[(i, b.doc)] or score < best[(j, a.doc)]:
+        score = key[0]
+        if key < best[(i, b.doc)] or key < best[(j, a.doc)]:
             continue  # not mutual best matches: a lookalike of a closer restatement
         holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
         relation = "supports" if holds else "contradicts"

@@ -63,6 +63,7 @@ class Mention:
     metric: str
     period: str
     baseline: str = ""  # for multipliers and changes: the period compared with
+    subject: str = ""  # proper names the figure is said of ("Việt Nam", "Vinamilk"), "; "-joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ class Claim:
     modality: str
     kind: str = "amount"
     baseline: str = ""
+    subject: str = ""
     status: str = "auto"
     note: str = ""
     seed_hash: str = ""  # what the seeder wrote, to tell editors' changes apart

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from checker.intervals import Interval, overlaps, quotient
-from checker.linking import metric_similarity, metric_words
+from checker.linking import metric_similarity, metric_words, same_subject, shared_syllables
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import Rule, RuleContext, fingerprint, show_number, show_value
 
@@ -53,8 +53,14 @@ def _baselines(ctx: RuleContext, ratio: Claim, current: Claim) -> list[Claim]:
     for c in ctx.claims:
         if c.kind != "amount" or c.period != ratio.baseline or c.unit != current.unit or c.status == "stale":
             continue
-        score = metric_similarity(words, metric_words(c.metric))
-        if score < ctx.settings.link_threshold:
+        if (c.doc, c.sentence) == (ratio.doc, ratio.sentence) or not same_subject(c.subject, current.subject):
+            continue
+        low, high = sorted((abs(c.value), abs(current.value)))
+        if low == 0 or high / low > ctx.settings.max_value_ratio * max(1.0, ratio.high):
+            continue
+        other = metric_words(c.metric)
+        score = metric_similarity(words, other)
+        if score < ctx.settings.link_threshold or shared_syllables(words, other) < ctx.settings.min_shared:
             continue
         top = best.get(c.doc)
         if top is None or score > top[0]:
@@ -68,7 +74,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
     by_baseline: dict[str, list[tuple[Claim, Claim, Interval]]] = defaultdict(list)
     for ratio in ctx.claims:
         factor = _factor(ratio)
-        if factor is None or not ratio.baseline or ratio.status == "stale":
+        if factor is None or not ratio.baseline or not ratio.period or ratio.baseline == ratio.period or ratio.status == "stale":
             continue
         current = _current(ctx, ratio)
         if current is None:
