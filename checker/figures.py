@@ -16,9 +16,13 @@ from checker.numbers import clean, interval, parse_numeral
 from checker.tokens import Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
-    """và của với là tại trong có đã sẽ cho được bị đến tới từ trên dưới ở khi thì mà này đó so
-    để như theo về vào ra lên xuống nhưng hoặc hay các những một không chưa cũng vẫn đều nữa rồi
-    sau trước qua nay mới tăng giảm gấp đạt nhằm nên bằng cùng do vì""".split()
+    [
+        "và", "của", "với", "là", "tại", "trong", "có", "đã", "sẽ", "cho", "được", "bị", "đến", "tới",
+        "từ", "trên", "dưới", "ở", "khi", "thì", "mà", "này", "đó", "so", "để", "như", "theo", "về",
+        "vào", "ra", "lên", "xuống", "nhưng", "hoặc", "hay", "các", "những", "một", "không", "chưa",
+        "cũng", "vẫn", "đều", "nữa", "rồi", "sau", "trước", "qua", "nay", "mới", "tăng", "giảm", "gấp",
+        "đạt", "nhằm", "nên", "bằng", "cùng", "do", "vì",
+    ]
 )
 DATE_WORDS = frozenset({"ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "từ ngày"})
 _BEFORE_RANGE = frozenset({"từ"})
@@ -54,7 +58,6 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
 
 def _not_a_quantity(tokens: list[Token], i: int) -> bool:
     """Dates, document numbers, codes, ranks: numerals that are not figures."""
-    tok = tokens[i]
     if i > 0 and tokens[i - 1].text in "/-–." and _glued(tokens, i - 1, i):
         return True  # 222/2025/QH15, the 6 of "4-6", the tail of a date
     if i + 1 < len(tokens) and tokens[i + 1].text in "/" and _glued(tokens, i, i + 1):
@@ -63,20 +66,33 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES:
         return True  # "Đại hội 13", "Galaxy 8": a name with a number
-    if i > 0 and tokens[i - 1].text in "“\"‘«" and _glued(tokens, i - 1, i):
-        return True  # a slogan: "“6 rõ”"
-    return False
+    return i > 0 and tokens[i - 1].text in "“\"‘«" and _glued(tokens, i - 1, i)  # a slogan: "“6 rõ”"
 
 
-def _scale(tokens: list[Token], j: int) -> tuple[float, int]:
-    """The multiplier of scale words at j ("tỷ", "nghìn tỷ", "5 tỷ rưỡi"), and tokens used."""
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """The scale words after a numeral: "tỷ", "nghìn tỷ", "tỷ rưỡi", "tỷ 036 triệu"."""
+
+    factor: float = 1.0  # the numeral is multiplied by this
+    used: int = 0  # tokens the scale words span
+    extra: float = 0.0  # added after multiplying: half a unit ("rưỡi"), or a compound's tail
+    step: float = 0.0  # the written precision of the extra, in base units; 0 when none
+
+
+def _scale(tokens: list[Token], j: int) -> Scale:
+    """The scale words at j: "5 tỷ rưỡi" is 5.5 tỷ, "761 tỷ 036 triệu" is 761 tỷ + 36 triệu."""
     word = phrase_at(tokens, j, lx.SCALES)
     if not word:
-        return 1.0, 0
-    factor, used = lx.SCALES[word], size(word)
-    if j + used < len(tokens) and tokens[j + used].key == "rưỡi":
-        return factor * 1.5, used + 1  # "5 tỷ rưỡi" (the 1.5 is applied to 1 unit below)
-    return factor, used
+        return Scale()
+    factor, k = lx.SCALES[word], j + size(word)
+    if k < len(tokens) and tokens[k].key == "rưỡi":
+        return Scale(factor, k + 1 - j, factor / 2, factor / 2)
+    tail = phrase_at(tokens, k + 1, lx.SCALES) if k + 1 < len(tokens) and tokens[k].text.isdigit() else ""
+    if tail and lx.SCALES[tail] * int(tokens[k].text) < factor:
+        count, step = parse_numeral(tokens[k].text, scaled=True) or (0.0, 1.0)
+        tail_factor = lx.SCALES[tail]
+        return Scale(factor, k + 1 + size(tail) - j, count * tail_factor, step * tail_factor)
+    return Scale(factor, k - j)
 
 
 def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, bool] | None:
@@ -88,6 +104,8 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         if word:
             unit = table[word]
             return unit, size(word), "percent" if unit == "%" else ("points" if unit == "điểm phần trăm" else kind), False
+    if phrase_at(tokens, j, lx.NOT_UNITS):
+        return ("", 0, "amount", False) if scaled else None
     tok = tokens[j]
     if tok.key == "lần":
         return "lần", 1, "multiplier", False
@@ -104,7 +122,7 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         and not tokens[j + 1].is_capitalized
         and tokens[j + 1].key not in FUNCTION_WORDS
         and tok.key not in lx.ONE_SYLLABLE_NOUNS
-    ) or pair in lx.COMPOUNDS
+    ) or pair in lx.COMPOUNDS or pair in lx.COUNTED_COMPOUNDS
     noun = pair if two else tok.key
     return lx.NOUN_SYNONYMS.get(noun, noun), 2 if two else 1, "amount", True
 
@@ -126,13 +144,15 @@ def _modality(tokens: list[Token], first: int, hedge: str, clause_start: int) ->
         return lx.MODALITY[hedge]
     for k in range(first, max(clause_start, first - 10), -1):
         word = phrase_before(tokens, k, lx.MODALITY)
-        if word:
-            return lx.MODALITY[word]
+        if word and not phrase_before(tokens, k - size(word), lx.COMPARISON_WORDS):
+            return lx.MODALITY[word]  # "so với kế hoạch" is a baseline, not a plan
     return "achieved"
 
 
-def _change(tokens: list[Token], first: int) -> tuple[str, int]:
+def _change(tokens: list[Token], first: int, hedge: str) -> tuple[str, int]:
     """A change verb just before the figure: ("up"|"down"|"level"|"", index where it starts)."""
+    if hedge.split(" ")[0] in lx.LEVEL_MARKERS:
+        return "level", first  # "tăng lên tới 33%": the hedge "lên tới" names a new level
     level = phrase_before(tokens, first, lx.LEVEL_MARKERS)
     if level:
         return "level", first - size(level)
@@ -143,57 +163,69 @@ def _change(tokens: list[Token], first: int) -> tuple[str, int]:
     return "", first
 
 
+def _range_end(tokens: list[Token], i: int) -> int:
+    """The index of a range's high end after the numeral at i, or 0 when there is none.
+
+    "8,3-8,5", "3.000 – 5.000" (a spaced dash), "từ 8,3 đến 8,5"; "5 -3" is not a range.
+    """
+    j = i + 1
+    if j + 1 >= len(tokens) or not tokens[j + 1].is_number:
+        return 0
+    if tokens[j].text in "-–":
+        return j + 1 if _glued(tokens, i, j) or not _glued(tokens, j, j + 1) else 0
+    if tokens[j].key in _RANGE_TO and phrase_before(tokens, i, _BEFORE_RANGE):
+        return j + 1
+    return 0
+
+
+def _bounds(
+    value: float, step: float, top: float | None, scale: Scale, hedge_kind: str, settings: Settings
+) -> tuple[float, float, float]:
+    """(value, low, high) in base units: a range's ends, or the interval the hedge asserts."""
+    if top is not None:
+        low, high = value * scale.factor, top * scale.factor + scale.extra
+        return (low + high) / 2, low, high
+    value = value * scale.factor + scale.extra
+    low, high = interval(value, scale.step or step * scale.factor, hedge_kind, settings)
+    return value, low, high
+
+
 def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settings) -> Reading | None:
     """The figure whose numeral is token i, or None if it is not a quantity."""
     tok = tokens[i]
-    if _not_a_quantity(tokens, i):
+    end = _range_end(tokens, i)
+    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, DATE_WORDS) or _is_year(tokens[end]))):
+        return None  # "ngày 4-6", "2026-2030"
+    scale = _scale(tokens, (end or i) + 1)
+    # the scale and unit after a range apply to both ends: "35,000-36,000 triệu" is 35-36 million
+    parsed = parse_numeral(tok.text, scaled=scale.used > 0)
+    top = parse_numeral(tokens[end].text, scaled=scale.used > 0) if end else None
+    if parsed is None or (end and (top is None or top[0] <= parsed[0])):
         return None
-    parsed = parse_numeral(tok.text, scaled=bool(phrase_at(tokens, i + 1, lx.SCALES)))
-    if parsed is None:
-        return None
-    value, step = parsed
-    j, high_value, high_step = i + 1, None, step
-    is_range_dash = j + 1 < len(tokens) and tokens[j].text in "-–" and tokens[j + 1].is_number and _glued(tokens, i, j)
-    is_range_word = j + 1 < len(tokens) and tokens[j].key in _RANGE_TO and tokens[j + 1].is_number
-    if is_range_word and not phrase_before(tokens, i, _BEFORE_RANGE):
-        is_range_word = False
-    if is_range_dash or is_range_word:
-        if phrase_before(tokens, i, DATE_WORDS) or (_is_year(tok) and _is_year(tokens[j + 1])):
-            return None  # "ngày 4-6", "2026-2030"
-        other = parse_numeral(tokens[j + 1].text, scaled=True)
-        if other is None or other[0] <= value:
-            return None
-        high_value, high_step, j = other[0], other[1], j + 2
-    factor, used = _scale(tokens, j)
-    j += used
-    if _is_year(tok) and factor == 1.0 and phrase_at(tokens, j, {"%"} | set(lx.CURRENCIES)) == "":
+    j = (end or i) + 1 + scale.used
+    if _is_year(tok) and scale.used == 0 and phrase_at(tokens, j, {"%"} | set(lx.CURRENCIES)) == "":
         return None  # a year
-    unit_read = _unit(tokens, j, scaled=used > 0)
+    unit_read = _unit(tokens, j, scaled=scale.used > 0)
     if unit_read is None:
         return None
     unit, unit_used, kind, noun = unit_read
-    if kind == "amount" and not noun and unit == "" and used == 0:
+    if kind == "amount" and not noun and unit == "" and scale.used == 0:
         return None
-    hedge, first = _hedge(tokens, i)
-    change, verb_start = _change(tokens, first)
-    if kind == "multiplier":
-        if change not in ("up", "down"):
-            return None  # "3 lần" = three times (occurrences), not a ratio
-    elif change in ("up", "down") and kind in ("amount", "percent"):
+    start = i - 1 if end and phrase_before(tokens, i, _BEFORE_RANGE) else i
+    hedge, first = _hedge(tokens, start)
+    change, verb_start = _change(tokens, first, hedge)
+    if kind == "multiplier" and change not in ("up", "down"):
+        return None  # "3 lần" = three times (occurrences), not a ratio
+    if kind in ("amount", "percent") and change in ("up", "down"):
         kind = "change"
-    if high_value is not None:
-        hedge_kind, hedge = "range", "từ" if is_range_word or phrase_before(tokens, i, _BEFORE_RANGE) else "range"
-        low, high = value * factor, high_value * factor
-        value = (value + high_value) / 2
+    modality = _modality(tokens, min(first, verb_start), hedge, clause_start)
+    if end:
+        hedge_kind, hedge = "range", "từ" if start < i else "range"
     else:
         hedge_kind = lx.HEDGES.get(hedge, "exact")
-        low, high = interval(value * factor, step * factor, hedge_kind, settings)
-    value *= factor
+    value, low, high = _bounds(*parsed, top[0] if top else None, scale, hedge_kind, settings)
     if kind == "change" and change == "down":
         value, low, high = -value, -high, -low
-    if phrase_before(tokens, i, _BEFORE_RANGE) and high_value is not None:
-        first = min(first, i - 1)
-    modality = _modality(tokens, min(first, verb_start), hedge, clause_start)
     return Reading(
         first=first, number=i, last=j + unit_used, value=clean(value), low=clean(low), high=clean(high),
         unit=unit, hedge=hedge, hedge_kind=hedge_kind, modality=modality, kind=kind, noun=noun,

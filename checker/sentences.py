@@ -27,10 +27,11 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
     before = _WORD_BEFORE.search(line[: stop - 1])
     if before is None:
         return True
-    word = before.group(1)
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: "Nguyễn V. Anh"
-    return word.lower().rstrip(".") not in ABBREVIATIONS
+    parts = before.group(1).rstrip(".").split(".")
+    if all(len(p) == 1 and p.isupper() for p in parts):
+        return False  # initials: "Nguyễn V. Anh", "H.R. McMaster"
+    # an abbreviation, or a chain of titles ending in one: "TS.", "PGS.TS."; not "TP.HCM."
+    return parts[-1].lower() not in ABBREVIATIONS and ".".join(parts).lower() not in ABBREVIATIONS
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:

@@ -6,10 +6,15 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from checker.lexicon import MEASURES
 from checker.normalize import fold
 
 # A numeral is a token only when no letter is glued to it: "20h", "D1", "6x36" are words.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?!\w)|\w+|%|[^\w\s]")
+# A measure symbol may be glued, though: "200ha", "40kg", "79km/h" are a numeral and a unit.
+_GLUED_UNIT = "|".join(sorted((m for m in MEASURES if m.isascii() and m.isalnum()), key=len, reverse=True))
+_TOKEN = re.compile(
+    rf"\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w)|\w+|%|[^\w\s]"
+)
 NUMERAL_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 CLAUSE_PUNCT = frozenset(",;:()[]\"“”‘’«»!?….")
 MAX_PHRASE = 4
