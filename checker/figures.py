@@ -224,8 +224,8 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     else:
         hedge_kind = lx.HEDGES.get(hedge, "exact")
     value, low, high = _bounds(*parsed, top[0] if top else None, scale, hedge_kind, settings)
-    if kind == "change" and change == "down":
-        value, low, high = -value, -high, -low
+    if kind in ("change", "points") and change == "down":
+        value, low, high = -value, -high, -low  # "giảm 3,5%", "giảm 4 điểm phần trăm"
     return Reading(
         first=first, number=i, last=j + unit_used, value=clean(value), low=clean(low), high=clean(high),
         unit=unit, hedge=hedge, hedge_kind=hedge_kind, modality=modality, kind=kind, noun=noun,

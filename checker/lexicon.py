@@ -138,8 +138,8 @@ COUNTED_COMPOUNDS: frozenset[str] = frozenset(
 )
 
 # Words after a number that are never what it counts: "151 tương đương 15 triệu",
-# the "x" of dimensions "1.895 x 715 x 1.075 mm".
-NOT_UNITS: frozenset[str] = frozenset({"tương đương", "tương ứng", "x"})
+# the "x" of dimensions "1.895 x 715 x 1.075 mm", "1 số" (= "một số", some).
+NOT_UNITS: frozenset[str] = frozenset({"tương đương", "tương ứng", "x", "số"})
 
 # Counted nouns that, with a synonym, name the same thing.
 NOUN_SYNONYMS: dict[str, str] = {
@@ -167,7 +167,7 @@ IDEA_NOUNS: frozenset[str] = frozenset(
 NON_QUANTITY_BEFORE: frozenset[str] = frozenset(
     {
         "nghị quyết", "nghị quyết số", "nghị định", "quyết định", "thông tư", "chỉ thị",
-        "kết luận", "công văn", "luật", "điều", "khoản", "số", "thứ", "lần thứ", "top",
+        "kết luận", "công văn", "luật", "điều", "khoản", "số", "thứ", "lần thứ", "lần", "top",
         "hạng", "phòng", "tầng", "lớp", "khóa", "quốc lộ", "tỉnh lộ", "đường", "km",
         "ngày", "tháng", "năm", "quý", "mùng", "hồi", "lúc", "phiên bản", "kỳ", "khu",
         "tổ", "ấp", "thôn", "đội", "cụm", "lô", "block", "bks", "biển số", "mã", "số hiệu",
