@@ -38,6 +38,7 @@ class Settings:
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
     strong_link: float = 85.0  # at or above: a conflict is an error; below: a warning
+    multiplier_step: float = 0.1  # the coarsest precision a written multiplier is read with
     min_shared: int = 2  # syllables of metric words two labels must share to be one metric
     max_value_ratio: float = 3.0  # figures further apart than this are not compared
     context_words: int = 8  # syllables of left context in a metric label

@@ -111,14 +111,19 @@ def subject_names(tokens: list[Token], reading: Reading) -> str:
     """
     names: list[str] = []
     run: list[Token] = []
+    attribution = False  # inside "Theo Cục Du lịch, ...": the source, not the subject
     for k, tok in enumerate([*tokens[: reading.first], None]):
+        if tok is not None and tok.key == "theo":
+            attribution = True
+        if tok is not None and tok.text in ",;:":
+            attribution = False
         if tok is not None and tok.is_word and tok.is_capitalized:
             run.append(tok)
             continue
-        if run and not (len(run) == 1 and run[0] is tokens[0]):
+        whole = not (tok is not None and tok.is_word and not tok.is_capitalized)  # "Cục Du| lịch": cut
+        if run and whole and not attribution and not (len(run) == 1 and k == 1) and run[0].key not in lx.TITLE_WORDS:
             names.append(" ".join(t.text for t in run))
         run = []
-        del k
     return "; ".join(sorted(set(names)))
 
 
@@ -128,6 +133,7 @@ def _words(tokens: list[Token], idx: list[int]) -> list[str]:
 
 def _left_context(tokens: list[Token], start: int, clause_start: int, settings: Settings) -> list[int]:
     picked: list[int] = []
+    possessor_seen = False
     k = start
     while k > clause_start and len(picked) < settings.context_words:
         if not picked:
@@ -141,6 +147,11 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
         skip = phrase_before(tokens, k, _SKIP)
         boundary = phrase_before(tokens, k, lx.METRIC_BOUNDARIES)
         if boundary and len(boundary) >= len(skip):
+            if boundary == "của" and picked and not possessor_seen:
+                possessor_seen = True  # "xuất khẩu gạo của cả nước đạt ...": the possessor is not the metric
+                picked = []
+                k -= 1
+                continue
             if picked:
                 break
             k -= size(boundary)
@@ -152,6 +163,9 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
             k -= 1
             continue
         if tok.is_capitalized and k - 1 > clause_start:
+            if not picked and not possessor_seen:
+                k -= 1
+                continue  # "của Việt Nam đạt ...": a name next to the figure is its subject
             break  # a proper name: the subject, not the metric
         picked.append(k - 1)
         k -= 1

@@ -223,6 +223,8 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
         hedge_kind, hedge = "range", "từ" if start < i else "range"
     else:
         hedge_kind = lx.HEDGES.get(hedge, "exact")
+    if kind == "multiplier":  # "gấp 2 lần" means about ×2.0, not anything from ×1.5 to ×2.5
+        parsed = (parsed[0], min(parsed[1], settings.multiplier_step))
     value, low, high = _bounds(*parsed, top[0] if top else None, scale, hedge_kind, settings)
     if kind in ("change", "points") and change == "down":
         value, low, high = -value, -high, -low  # "giảm 3,5%", "giảm 4 điểm phần trăm"

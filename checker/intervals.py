@@ -26,7 +26,12 @@ def overlaps(a: Interval, b: Interval, tolerance: float = 0.0) -> bool:
     if tolerance > 0:
         slack = tolerance * max(abs(x) for x in (a.low, a.high, b.low, b.high) if math.isfinite(x)) if any(
             math.isfinite(x) for x in (a.low, a.high, b.low, b.high)) else 0.0
-    return a.low <= b.high + slack and b.low <= a.high + slack
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    if low < high + slack:
+        return True
+    # Intervals that only touch (920 is 915-925, 930 is 925-935) are two different rounded
+    # figures; only a point figure on the other's edge can hold.
+    return low == high + slack and (a.low == a.high or b.low == b.high)
 
 
 def gap(a: Interval, b: Interval) -> float:

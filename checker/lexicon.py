@@ -15,6 +15,8 @@ SCALES: dict[str, float] = {
     "ngàn tỷ": 1e12,
     "nghìn tỉ": 1e12,
     "ngàn tỉ": 1e12,
+    "triệu tỷ": 1e15,  # million billion (budget totals: "2,65 triệu tỷ đồng")
+    "triệu tỉ": 1e15,
     "tỷ": 1e9,  # billion
     "tỉ": 1e9,
     "triệu": 1e6,  # million
@@ -199,6 +201,8 @@ METRIC_BOUNDARIES: frozenset[str] = frozenset(
         "với", "và", "là", "thì", "khi", "nhờ", "để", "trong đó", "đó", "nhưng", "song",
         "trong", "tại", "của", "cho", "từ", "đến", "tới", "so với", "gồm", "như", "bao gồm",
         "hoặc", "hay", "mà", "nên", "vì", "do", "bởi", "theo", "qua", "sau", "trước",
+        "cho biết", "nhận định", "cho rằng", "khẳng định", "công bố", "báo cáo", "nêu rõ", "nhấn mạnh",
+        "cho thấy", "thông tin", "dẫn", "ước tính rằng",
     }
 )
 
@@ -209,7 +213,7 @@ METRIC_STOPWORDS: frozenset[str] = frozenset(
         "chính thức", "cũng", "vẫn", "còn", "chỉ", "ra", "vào", "thêm",
         "đồng chí", "chúng ta", "chúng tôi", "nước ta", "ta", "họ", "nhiều", "hàng loạt",
         "khoảng", "trên", "hơn", "gần", "mức", "kỷ lục", "con số", "mốc", "tổng cộng",
-        "nhân dịp", "ở", "về", "rất", "lại", "nay", "năm", "qua", "tăng mạnh", "mạnh",
+        "nhân dịp", "ở", "về", "rất", "lại", "nay", "năm", "qua", "tăng mạnh", "mạnh", "cả nước", "toàn quốc",
     }
 )
 
@@ -218,6 +222,26 @@ METRIC_STOPWORDS: frozenset[str] = frozenset(
 GENERIC_METRIC_WORDS: frozenset[str] = frozenset(
     {"số", "tiền", "số tiền", "trị giá", "giá trị", "tổng", "tương ứng", "tương đương", "đơn vị", "con số",
      "khoảng", "mức", "tổng số", "số lượng", "lượng", "gồm", "riêng", "thêm", "nâng", "đưa", "chỉ"}
+)
+
+# Words that name different metrics although they look alike: two labels holding
+# different members of one group ("xuất khẩu" vs "xuất nhập khẩu") are never one metric.
+CONTRASTS: tuple[frozenset[str], ...] = (
+    frozenset({"xuất khẩu", "nhập khẩu", "xuất nhập khẩu", "nhập siêu", "xuất siêu"}),
+    frozenset({"đăng ký", "giải ngân", "thực hiện", "cấp mới", "tăng thêm", "góp vốn"}),
+    frozenset({"doanh thu", "lợi nhuận", "chi phí", "lỗ", "lãi", "thua lỗ", "nộp ngân sách"}),
+    frozenset({"thu", "chi", "bội chi", "vay", "nợ"}),
+    frozenset({"nâng cấp", "thiết lập", "ký kết", "triển khai", "tổ chức", "hỗ trợ"}),
+    frozenset({"tăng", "giảm"}),
+    frozenset({"sinh", "chết", "tử vong", "bị thương", "mất tích"}),
+    frozenset({"trong nước", "quốc tế", "nước ngoài"}),
+)
+
+# Capitalized words that open titles and institutions, not the things figures are about.
+TITLE_WORDS: frozenset[str] = frozenset(
+    {"cục", "sở", "bộ", "tổng", "hiệp", "ủy", "ban", "viện", "trung", "thủ", "chính", "phó", "trưởng",
+     "chủ", "đại", "hội", "ông", "bà", "anh", "chị", "thứ", "giám", "tổ", "nhà", "đảng", "quốc", "ngân",
+     "công", "tập", "theo", "năm", "trong", "tại", "ngày", "tháng"}
 )
 
 # Old-style tone placement to new style, for matching only (lengths are equal).
@@ -246,5 +270,7 @@ COMPOUNDS: tuple[str, ...] = (
     "vốn FDI", "chuyên gia", "dữ liệu", "thị trường", "khu vực", "người dân", "lao động",
     "việc làm", "sản lượng", "giá trị", "công suất", "diện tích", "dân số", "học sinh",
     "sinh viên", "bệnh nhân", "nạn nhân", "tai nạn", "giao thông", "số tiền", "trị giá", "giá trị",
-    "tương ứng", "tương đương", "đơn vị", "số lượng", "tổng số",
+    "tương ứng", "tương đương", "đơn vị", "số lượng", "tổng số", "nhập siêu", "xuất siêu", "thực hiện",
+    "cấp mới", "tăng thêm", "góp vốn", "chi phí", "thua lỗ", "nộp ngân sách", "bội chi", "tử vong",
+    "bị thương", "mất tích", "trong nước", "nước ngoài",
 )

@@ -20,13 +20,14 @@ from rapidfuzz import fuzz
 
 from checker.config import Settings
 from checker.intervals import Interval, overlaps
-from checker.lexicon import COMPOUNDS, GENERIC_METRIC_WORDS
+from checker.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS
 from checker.models import Claim, Link
 from checker.normalize import fold
 
 _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
 _MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
 _GENERIC = {w.replace(" ", "_") for w in GENERIC_METRIC_WORDS}
+_CONTRASTS = tuple(frozenset(fold(w).replace(" ", "_") for w in group) for group in CONTRASTS)
 MAX_POSTING = 2000  # a word shared by more claims than this blocks nothing
 
 
@@ -51,9 +52,15 @@ def shared_syllables(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return sum(len(w.split("_")) for w in shared)
 
 
+def contrasting(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two labels hold different members of one contrast group (exports vs trade)."""
+    sa, sb = set(a), set(b)
+    return any((sa & group) - sb and (sb & group) - sa for group in _CONTRASTS)
+
+
 def metric_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """0-100: how alike two metric labels are, order-insensitive, word by word."""
-    if not a or not b:
+    if not a or not b or contrasting(a, b):
         return 0.0
     return float(fuzz.ratio(sorted(a), sorted(b)))
 

@@ -60,4 +60,4 @@ def clean(value: float) -> float:
     """Round away binary noise from scaling (21.5e6 -> 21500000.0)."""
     if not math.isfinite(value) or value == 0:
         return value
-    return round(value, max(0, 12 - int(math.floor(math.log10(abs(value))))))
+    return round(value, max(0, 12 - math.floor(math.log10(abs(value)))))
