@@ -30,6 +30,17 @@ class YearMark:
     scoped: bool = True  # puts its period in scope for the sentences after it
 
 
+def clause_starts(tokens: list[Token], text: str) -> list[int]:
+    """For each token, the index where its clause starts (one pass over the sentence)."""
+    starts: list[int] = []
+    start = 0
+    for i in range(len(tokens)):
+        starts.append(start)
+        if is_clause_break(tokens, i, text):
+            start = i + 1
+    return starts
+
+
 def clause_bounds(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
     """Token indices [start, end) of the clause around token i."""
     start = i

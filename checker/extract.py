@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.config import Settings
-from checker.context import baseline_of, clause_bounds, metric_label, period_in_sentence, subject_names, year_marks
+from checker.context import baseline_of, clause_bounds, clause_starts, metric_label, period_in_sentence, subject_names, year_marks
 from checker.figures import Reading, read_figure, read_word_multiplier
 from checker.models import Document, Mention, Sentence
 from checker.tokens import Token, tokenize
 
+_DIGIT = re.compile(r"\d")
 _RELATIVE = ("multiplier", "change", "points")
 
 
 def _readings(tokens: list[Token], text: str, settings: Settings) -> list[Reading]:
     found: list[Reading] = []
+    starts: list[int] | None = None
     for i, tok in enumerate(tokens):
-        if found and i < found[-1].last:
+        if (found and i < found[-1].last) or not (tok.key == "gấp" or tok.text[0].isdigit()):
             continue
-        clause_start = clause_bounds(tokens, i, text)[0]
-        if tok.is_number:
-            reading = read_figure(tokens, i, clause_start, settings)
-        elif tok.key == "gấp":
-            reading = read_word_multiplier(tokens, i, clause_start)
-        else:
-            reading = None
+        starts = starts or clause_starts(tokens, text)
+        read = read_figure(tokens, i, starts[i], settings) if tok.is_number else None
+        reading = read or read_word_multiplier(tokens, i, starts[i])
         if reading is not None:
             found.append(reading)
     return found
@@ -37,6 +37,8 @@ def mentions_in_sentence(
     sentence: Sentence, fallback_period: str, settings: Settings
 ) -> tuple[list[Mention], str]:
     """The sentence's mentions, and the period it leaves in scope for what follows."""
+    if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
+        return [], fallback_period  # no figure and no year: nothing to read
     tokens = tokenize(sentence.text)
     readings = _readings(tokens, sentence.text, settings)
     marks = year_marks(tokens, readings)

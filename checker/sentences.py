@@ -24,7 +24,7 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
         return False
     if line[stop - 1] != ".":
         return True
-    before = _WORD_BEFORE.search(line[: stop - 1])
+    before = _WORD_BEFORE.search(line[max(0, stop - 41) : stop - 1])
     if before is None:
         return True
     parts = before.group(1).rstrip(".").split(".")

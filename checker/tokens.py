@@ -26,14 +26,8 @@ class Token:
     end: int
     text: str
     key: str  # folded: NFC, new-style tones, lower case
-
-    @property
-    def is_number(self) -> bool:
-        return NUMERAL_TOKEN.fullmatch(self.text) is not None
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    is_word: bool = False  # starts with a letter
+    is_number: bool = False  # a numeral such as 2,5 or 5.000
 
     @property
     def is_acronym(self) -> bool:
@@ -46,7 +40,14 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """The sentence's tokens: numerals, words (syllables) and punctuation marks."""
-    return [Token(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _TOKEN.finditer(text)]
+    folded = fold(text)
+    if len(folded) != len(text):  # not NFC: fold token by token
+        return [_token(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _TOKEN.finditer(text)]
+    return [_token(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
+
+
+def _token(start: int, end: int, text: str, key: str) -> Token:
+    return Token(start, end, text, key, text[0].isalpha(), NUMERAL_TOKEN.fullmatch(text) is not None)
 
 
 def is_clause_break(tokens: list[Token], i: int, text: str) -> bool:
@@ -63,24 +64,28 @@ def is_clause_break(tokens: list[Token], i: int, text: str) -> bool:
 
 def phrase_before(tokens: list[Token], end: int, phrases: Collection[str]) -> str:
     """The longest phrase of `phrases` made of the tokens just before index `end`, or ""."""
-    for size in range(min(MAX_PHRASE, end), 0, -1):
-        words = tokens[end - size : end]
-        if all(t.is_word for t in words):
-            phrase = " ".join(t.key for t in words)
-            if phrase in phrases:
-                return phrase
-    return ""
+    longest, phrase = "", ""
+    for k in range(end - 1, max(end - MAX_PHRASE, 0) - 1, -1):
+        tok = tokens[k]
+        if not tok.is_word:
+            break
+        phrase = f"{tok.key} {phrase}" if phrase else tok.key
+        if phrase in phrases:
+            longest = phrase
+    return longest
 
 
 def phrase_at(tokens: list[Token], start: int, phrases: Collection[str]) -> str:
     """The longest phrase of `phrases` made of the tokens from index `start`, or ""."""
-    for size in range(min(MAX_PHRASE, len(tokens) - start), 0, -1):
-        words = tokens[start : start + size]
-        if all(t.is_word or t.text == "%" for t in words):
-            phrase = " ".join(t.key for t in words)
-            if phrase in phrases:
-                return phrase
-    return ""
+    longest, phrase = "", ""
+    for k in range(start, min(start + MAX_PHRASE, len(tokens))):
+        tok = tokens[k]
+        if not (tok.is_word or tok.text == "%"):
+            break
+        phrase = f"{phrase} {tok.key}" if phrase else tok.key
+        if phrase in phrases:
+            longest = phrase
+    return longest
 
 
 def size(phrase: str) -> int:
