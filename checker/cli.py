@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -9,6 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checker import __version__
 from checker.baseline import read_baseline, render_baseline, without_known
@@ -17,7 +20,7 @@ from checker.config import Settings, load_settings
 from checker.errors import InputError
 from checker.gitdiff import changes_since, involving_changes
 from checker.models import Report, Severity
-from checker.pipeline import CheckRequest
+from checker.pipeline import CheckRequest, Engine
 from checker.pipeline import check as run_check
 from checker.pipeline import seed as run_seed
 from checker.reporters import FORMATS, render
@@ -44,6 +47,33 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
 
 
+def _engine(settings: Settings, workers: int | None, no_cache: bool, progress: Progress | None) -> Engine:
+    count = workers if workers is not None else (settings.workers or os.cpu_count() or 1)
+    cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
+    if progress is None:
+        return Engine(max(1, count), cache)
+    task = progress.add_task("documents", total=None)
+
+    def report(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
+    return Engine(max(1, count), cache, report)
+
+
+def _progress() -> Progress | None:
+    """A progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} doc/s"),
+        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+    )
+
+
+def _nothing() -> contextlib.nullcontext[None]:
+    return contextlib.nullcontext()
+
+
 def _color(stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
 
@@ -58,13 +88,19 @@ def main() -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table to write [claims.csv].")
 @click.option("--limit", type=int, help="Read only the first N documents.")
+@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
-def seed(corpus: Path | None, claims_path: Path | None, limit: int | None, verbose: bool) -> None:
+def seed(
+    corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool, verbose: bool
+) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
         settings = load_settings()
         target = claims_path or Path(settings.claims)
-        result = run_seed(corpus or Path(settings.corpus), target, settings, limit)
+        with _progress() or _nothing() as progress:
+            engine = _engine(settings, workers, no_cache, progress)
+            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
     except InputError as exc:
         fail(exc, verbose)
         return
@@ -97,16 +133,20 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Ignore findings recorded in FILE.")
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
+@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
     fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
-    diff_base: str | None, limit: int | None, verbose: bool,
+    diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, verbose: bool,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     try:
         settings = _settings(select, ignore)
-        report = _run(settings, corpus, claims_path, drafts, limit)
+        with _progress() or _nothing() as progress:
+            engine = _engine(settings, workers, no_cache, progress)
+            report = _run(settings, corpus, claims_path, drafts, limit, engine)
         if baseline_path is not None:
             report = replace(report, findings=without_known(report.findings, read_baseline(baseline_path)))
         if diff_base is not None:
@@ -120,12 +160,14 @@ def check(
 
 
 def _run(
-    settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None
+    settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None,
+    engine: Engine | None = None,
 ) -> Report:
     """The default claim table is used when it exists and no other corpus was named."""
     if claims_path is None and corpus is None and Path(settings.claims).exists():
         claims_path = Path(settings.claims)
-    return run_check(CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit), settings)
+    request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
+    return run_check(request, settings, engine or _engine(settings, None, False, None))
 
 
 @main.command()

@@ -44,6 +44,8 @@ class Settings:
     context_words: int = 8  # syllables of left context in a metric label
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
+    workers: int = 0  # processes for the per-document stages; 0: one per core
+    cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
     skip_time_units: bool = True
 
     def width(self, hedge_kind: str) -> tuple[float, float]:

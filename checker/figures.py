@@ -115,6 +115,9 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         return tok.text, 1, "amount", True  # "17 FTA"
     if not tok.is_word or tok.is_capitalized or tok.key in FUNCTION_WORDS:
         return ("", 0, "amount", False) if scaled else None
+    compound = phrase_at(tokens, j, lx.COUNTED_COMPOUNDS)
+    if compound:
+        return compound, size(compound), "amount", True
     pair = " ".join(t.key for t in tokens[j : j + 2])
     two = (
         j + 1 < len(tokens)
@@ -122,7 +125,7 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         and not tokens[j + 1].is_capitalized
         and tokens[j + 1].key not in FUNCTION_WORDS
         and tok.key not in lx.ONE_SYLLABLE_NOUNS
-    ) or pair in lx.COMPOUNDS or pair in lx.COUNTED_COMPOUNDS
+    ) or pair in lx.COMPOUNDS
     noun = pair if two else tok.key
     return lx.NOUN_SYNONYMS.get(noun, noun), 2 if two else 1, "amount", True
 

@@ -133,10 +133,13 @@ ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Counted nouns of two syllables whose first syllable is also a one-syllable noun:
-# "2.100 trường hợp" counts cases, not schools ("trường").
+# Counted nouns of two or three syllables that the one-syllable rule would cut short:
+# "2.100 trường hợp" counts cases, not schools ("trường"); "2 nhà đầu tư", not houses.
 COUNTED_COMPOUNDS: frozenset[str] = frozenset(
-    {"trường hợp", "cơ sở", "nhà máy", "nhà hàng", "xe máy", "xe buýt", "xe khách", "xe tải", "tàu cá"}
+    {
+        "trường hợp", "cơ sở", "nhà máy", "nhà hàng", "xe máy", "xe buýt", "xe khách", "xe tải", "tàu cá",
+        "nhà đầu tư", "nhà khoa học", "nhà báo", "nhà thầu", "nhà mạng", "quỹ đầu tư",
+    }
 )
 
 # Words after a number that are never what it counts: "151 tương đương 15 triệu",
@@ -152,7 +155,7 @@ NOUN_SYNONYMS: dict[str, str] = {
 
 # A number followed by one of these is a duration or a time, not a quantity claim.
 TIME_UNITS: frozenset[str] = frozenset(
-    {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "thế kỷ", "tuổi", "h", "đêm"}
+    {"năm", "tháng", "ngày", "tuần", "giờ", "tiếng", "phút", "giây", "quý", "thế kỷ", "tuổi", "h", "đêm", "thời gian"}
 )
 
 # A number followed by one of these counts ideas or slogans, not facts:
@@ -175,7 +178,7 @@ NON_QUANTITY_BEFORE: frozenset[str] = frozenset(
         "tổ", "ấp", "thôn", "đội", "cụm", "lô", "block", "bks", "biển số", "mã", "số hiệu",
         "chương", "mục", "phần", "tập", "tiêu chuẩn", "iphone", "galaxy", "windows",
         "quận", "phường", "sn", "giai đoạn", "khóa học", "nhiệm kỳ", "apec", "asiad",
-        "sea games", "euro", "world cup", "cúp",
+        "sea games", "euro", "world cup", "cúp", "vòng",
     }
 )
 
@@ -184,8 +187,12 @@ MULTIPLIER_VERBS: frozenset[str] = frozenset({"gấp", "tăng", "tăng gấp", "
 MULTIPLIER_WORDS: dict[str, float] = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "mười": 10.0}
 
 # Change verbs before a percentage: "tăng 15%" is a change, "tăng lên 15%" a new level.
-CHANGE_UP: frozenset[str] = frozenset({"tăng", "tăng trưởng", "tăng thêm", "tăng nhẹ", "tăng vọt", "cao hơn", "nhiều hơn"})
-CHANGE_DOWN: frozenset[str] = frozenset({"giảm", "giảm đi", "giảm nhẹ", "giảm mạnh", "thấp hơn", "ít hơn", "sụt giảm"})
+CHANGE_UP: frozenset[str] = frozenset(
+    {"tăng", "tăng trưởng", "tăng thêm", "tăng nhẹ", "tăng vọt", "nhích", "cao hơn", "nhiều hơn"}
+)
+CHANGE_DOWN: frozenset[str] = frozenset(
+    {"giảm", "giảm đi", "giảm nhẹ", "giảm mạnh", "sụt", "sụt giảm", "lùi", "thấp hơn", "ít hơn"}
+)
 LEVEL_MARKERS: frozenset[str] = frozenset({"lên", "xuống", "lên mức", "xuống mức", "còn"})
 
 # A modality word right after these names what a figure is compared with, not its

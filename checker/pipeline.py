@@ -5,9 +5,12 @@ Each stage is a pure function of typed records; this module only strings them to
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.cache import Cache
 from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
 from checker.config import Settings
 from checker.documents import display_path, load_corpus
@@ -35,13 +38,55 @@ def read_document(doc: Document, settings: Settings) -> tuple[list[Sentence], li
     return sentences, extract_mentions(doc, sentences, settings)
 
 
-def build_corpus(documents: list[Document], settings: Settings) -> Corpus:
+def _read_pair(job: tuple[Document, Settings]) -> tuple[list[Sentence], list[Mention]]:
+    return read_document(*job)
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where the per-document stages run: processes, a cache, a progress callback."""
+
+    workers: int = 1
+    cache_dir: Path | None = None
+    progress: Callable[[int, int], None] | None = None  # (done, total)
+
+
+POOL_MIN_DOCUMENTS = 200  # below this, starting processes costs more than it saves
+
+
+def build_corpus(documents: list[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
+    """Every document through the per-document stages; results are the same however they run."""
+    cache = Cache(engine.cache_dir, settings) if engine.cache_dir is not None else None
+    results = cache.get_many(documents) if cache else {}
+    todo = [d for d in documents if d.id not in results]
+    done = len(results)
+    fresh: list[tuple[Document, tuple[list[Sentence], list[Mention]]]] = []
+    if engine.workers > 1 and len(todo) >= POOL_MIN_DOCUMENTS:
+        with ProcessPoolExecutor(engine.workers) as pool:
+            outputs = pool.map(_read_pair, ((d, settings) for d in todo), chunksize=64)
+            for doc, output in zip(todo, outputs, strict=True):
+                fresh.append((doc, output))
+                done += 1
+                if engine.progress and done % 100 == 0:
+                    engine.progress(done, len(documents))
+    else:
+        for doc in todo:
+            fresh.append((doc, read_document(doc, settings)))
+            done += 1
+            if engine.progress and done % 100 == 0:
+                engine.progress(done, len(documents))
+    if cache:
+        cache.put_many(fresh)
+        cache.close()
+    results.update((doc.id, output) for doc, output in fresh)
     sentences: dict[tuple[str, int], Sentence] = {}
     mentions: list[Mention] = []
     for doc in documents:
-        doc_sentences, doc_mentions = read_document(doc, settings)
+        doc_sentences, doc_mentions = results[doc.id]
         sentences.update(((s.doc, s.index), s) for s in doc_sentences)
         mentions.extend(doc_mentions)
+    if engine.progress:
+        engine.progress(len(documents), len(documents))
     return Corpus(tuple(documents), sentences, tuple(mentions))
 
 
@@ -72,9 +117,11 @@ class SeedResult:
     stale: int
 
 
-def seed(corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None) -> SeedResult:
+def seed(
+    corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
+) -> SeedResult:
     """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    corpus = build_corpus(load_corpus(corpus_path, limit), settings)
+    corpus = build_corpus(load_corpus(corpus_path, limit), settings, engine)
     fresh = seed_claims(corpus)
     old = load_table(claims_path) if claims_path.exists() else []
     merged = merge_claims(old, fresh)
@@ -106,9 +153,9 @@ def _read_table(path: Path) -> tuple[list[Claim], list[tuple[int, int, str]]]:
     return claims, [(p.line, p.column, p.message) for p in problems]
 
 
-def check(request: CheckRequest, settings: Settings) -> Report:
+def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report:
     """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
-    corpus = build_corpus(load_corpus(request.corpus, request.limit), settings)
+    corpus = build_corpus(load_corpus(request.corpus, request.limit), settings, engine)
     problems: list[tuple[int, int, str]] = []
     if request.claims is None:
         claims = seed_claims(corpus)
