@@ -131,6 +131,10 @@ FIGURES = [
         "Phương Thảo nhận được số điểm 8,75 tương ứng với 8 triệu 750 nghìn đồng, được chia đều cho cô và cố vấn tiết mục.",
         F("8 triệu 750 nghìn đồng", 8.75 * M, "VND"),
     ),
+    corpus(
+        "dẫn đến giá trị trúng thầu và ký hợp đồng cao hơn quy định số tiền 39 tỷ 245 triệu đồng.",
+        F("39 tỷ 245 triệu đồng", 39.245 * B, "VND", low=39.2445 * B, high=39.2455 * B),
+    ),
     made("Tài sản bị chiếm đoạt là 761 tỷ 036 triệu đồng.", F("là 761 tỷ 036 triệu đồng", 761.036 * B, "VND")),
     made("Căn nhà được rao bán 5 tỷ rưỡi.", F("5 tỷ rưỡi", 5.5 * B, "", low=5.25 * B, high=5.75 * B)),
     # ranges: the unit and scale apply to both ends
@@ -162,6 +166,19 @@ FIGURES = [
         "Về cơ sở giáo dục, khu vực đại học Hòa Lạc có quy mô diện tích 1.100-1.200ha, với 120.000-150.000 sinh viên",
         F("1.100-1.200ha", 1150, "ha", hedge="range", low=1100, high=1200),
         F("120.000-150.000 sinh viên", 135000, "sinh viên", hedge="range", low=120000, high=150000),
+    ),
+    corpus(
+        "Trại còn cung ứng 1-2 tấn trứng ếch giống với giá 300.000 – 600.000 đồng/kg; hơn 1 triệu con giống với giá "
+        "từ 500 - 800 đồng/con.",
+        F("1-2 tấn", 1.5, "tấn", hedge="range", low=1, high=2),
+        F("300.000 – 600.000 đồng", 450000, "VND", hedge="range", low=300000, high=600000),
+        F("hơn 1 triệu con", 1 * M, "con", hedge="above"),
+        F("từ 500 - 800 đồng", 650, "VND", hedge="range", low=500, high=800),
+    ),
+    corpus(
+        "Trong đó, khoản vay VND có kỳ trả nợ từ 5/10/2016 – 30/6/2017, lãi suất từ 4,7 – 7%/năm; Còn khoản vay bằng USD "
+        "có kỳ trả nợ từ 16/12/2016 – 27/2/2017.",
+        F("từ 4,7 – 7%", 5.85, "%", kind="percent", hedge="range", low=4.7, high=7),
     ),
     made(
         "GDP năm 2025 tăng trưởng 8,3-8,5%.",
@@ -202,6 +219,18 @@ FIGURES = [
     corpus(
         "Theo đó, Nhật Bản đã tăng chi tiêu quốc phòng lên mức kỷ lục 43,6 tỷ USD.",
         F("43,6 tỷ USD", 43.6 * B, "USD"),
+    ),
+    corpus(
+        "Tuy nhiên, giá dầu đã sụt 5% ngay sau khi tuyên bố được đưa ra, bởi thị trường vốn kỳ vọng các bên sẽ đi đến "
+        "quyết định sẽ giảm sản lượng sâu hơn.",
+        F("5%", -5, "%", kind="change"),
+    ),
+    corpus("xuống 1.243,50 USD/ounce, sau khi lùi 0,8% trong phiên thứ Hai.",
+           F("1.243,50 USD", 1243.5, "USD"), F("0,8%", -0.8, "%", kind="change")),
+    corpus(
+        "Theo đó, kết thúc quý IV/2016, KBC chỉ đạt 84,5 tỷ đồng lợi nhuận sau thuế, giảm mạnh 65% so với cùng kỳ 2015.",
+        F("đạt 84,5 tỷ đồng", 84.5 * B, "VND"),
+        F("65%", -65, "%", kind="change"),
     ),
     made("Xuất khẩu tăng 15%.", F("15%", 15, "%", kind="change", low=14.5, high=15.5)),
     made("Tỷ lệ tiêm chủng tăng lên 15%.", F("15%", 15, "%", kind="percent")),
@@ -389,6 +418,26 @@ FIGURES = [
         "Khi chuyển đến đây, bà đã phát hiện thấy một kho báu trị giá tới 35.000 bảng Anh",
         F("35.000 bảng Anh", 35000, "GBP"),
     ),
+    corpus(
+        "Tuy vậy, cả 2 nhà đầu tư vẫn chưa chấp nhận thực hiện theo phương án mà 2 địa phương đã đưa ra.",
+        F("2 nhà đầu tư", 2, "nhà đầu tư"),
+        F("2 địa phương", 2, "địa phương"),
+    ),
+    corpus(
+        "Các công ty quản lý quỹ hiện quản lý 30 quỹ đầu tư các loại, khối lượng tài sản khoảng 146.000 tỷ đồng.",
+        F("30 quỹ đầu tư", 30, "quỹ đầu tư"),
+        F("khoảng 146.000 tỷ đồng", 146000 * B, "VND", hedge="around", low=145000 * B, high=147000 * B),
+    ),
+    corpus(
+        "Với tổng diện tích 15.783ha, trong đó diện tích rừng và đất rừng là 6.125ha",
+        F("15.783ha", 15783, "ha"),
+        F("là 6.125ha", 6125, "ha"),
+    ),
+    corpus(
+        "Tuy vậy, đoàn quân Mourinho chỉ có thể nói về cuộc đua top 4, chứ không đọ được Chelsea bởi khoảng cách "
+        "điểm số khá lớn: 14 điểm sau vòng 24 Premier League.",
+        F("14 điểm", 14, "điểm"),
+    ),
     made("Hai bên ký 17 thoả thuận hợp tác.", F("17 thoả thuận", 17, "thỏa thuận")),
     made("Việt Nam có quan hệ với 30 quốc gia.", F("30 quốc gia", 30, "nước")),
     made("Mỗi suất ăn giá 35.000 đồng.", F("35.000 đồng", 35000, "VND")),
@@ -453,6 +502,16 @@ NOT_QUANTITIES = [
     made("Giải đấu diễn ra ngày 4-6."),
     made("Quy định áp dụng từ 1.1.2016."),
     made("Cuộc họp bắt đầu lúc 20h."),
+    # durations and ages
+    corpus("Sau 1 thời gian gián đoạn, năm 1990, lễ hội này đã được khôi phục với đầy đủ bản sắc theo cổ lễ."),
+    corpus(
+        "Nghiêm trọng hơn, đối với những ngày bạn hoạt động ngoài trời quá lâu thì kem chống nắng chỉ có tác dụng "
+        "tối đa 2 tiếng."
+    ),
+    corpus(
+        "Kristen Dunst: Hoa hồng nở sớm Người đẹp sinh năm 1982 bén duyên rất sớm với điện ảnh bằng vai diễn đầu tay "
+        "trong New York Stories khi chỉ mới 7 tuổi."
+    ),
     # ranks, ordinals, list markers
     corpus("Chồng đại gia của hot girl trà sữa lọt top 500 người giàu nhất TQ"),
     corpus(
@@ -460,6 +519,10 @@ NOT_QUANTITIES = [
         "kéo dài trong suốt 3 tháng mùa xuân."
     ),
     corpus("Thứ hai, khi nhập khẩu, các doanh nghiệp đều tính đến hiệu quả và chi phí sản xuất."),
+    corpus("Hình ảnh Đoàn Thị Hương tại phiên tòa lần 2 hôm 13/4."),
+    corpus("Trải qua 2 lần kết hôn, Phi Thanh Vân vẫn chưa thể có được cái kết hạnh phúc."),
+    corpus("Tuyến metro số 1 khó xong vào 2020!"),
+    corpus("Ở thời điểm trận đấu kết thúc, Young đang dẫn 5-7, 6-4, 6-4, 4-2."),
     made("Trường lọt top 15 châu Á."),
     made("Hội nghị lần thứ 3 bế mạc."),
     made("Đề thi thử nghiệm lần 2 tương đối khó."),
@@ -496,6 +559,11 @@ def _document(text: str) -> list[Mention]:
             "thanh khoản của thị trường tăng trên 24% so với năm trước.",
             [("gần 30%", "2016", ""), ("trên 24%", "2016", "2015")],
             id="corpus:so-voi-nam-truoc-is-the-year-before",
+        ),
+        pytest.param(
+            "Theo đó, kết thúc quý IV/2016, KBC chỉ đạt 84,5 tỷ đồng lợi nhuận sau thuế, giảm mạnh 65% so với cùng kỳ 2015.",
+            [("đạt 84,5 tỷ đồng", "2016-Q4", ""), ("65%", "2016-Q4", "2015")],
+            id="corpus:quarter-and-baseline",
         ),
         pytest.param(
             "Kim ngạch tăng 15% so với năm 2024.",
