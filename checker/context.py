@@ -107,9 +107,11 @@ def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], pe
     if reading.kind not in ("multiplier", "change", "points"):
         return ""
     after = [m for m in marks if reading.last <= m.index < min(clause_end, reading.last + 8)]
-    if after:
+    if after and not ("cùng kỳ" in " ".join(t.key for t in tokens[reading.last : after[0].index]) and len(period) > 4):
         return after[0].label
     window = " ".join(t.key for t in tokens[reading.last : reading.last + 6])
+    if after and "cùng kỳ" in window and len(period) > 4 and after[0].label == period[:4]:
+        return after[0].label + period[4:]  # "5 tháng đầu năm 2017 ... so với cùng kỳ năm 2016": 2016-H5M
     if any(window.startswith(p) for p in _SAME_PERIOD_AGO) and period[:4].isdigit():
         return str(int(period[:4]) - 1) + period[4:]
     return ""

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from checker.config import Settings
 from checker.context import baseline_of, clause_bounds, clause_starts, metric_label, period_in_sentence, subject_names, year_marks
 from checker.figures import Reading, read_figure, read_word_multiplier
+from checker.lexicon import TITLE_WORDS
 from checker.models import Document, Mention, Sentence
+from checker.normalize import fold
 from checker.tokens import Token, tokenize
 
 _DIGIT = re.compile(r"\d")
@@ -49,8 +53,9 @@ def mentions_in_sentence(
         clause = clause_bounds(tokens, reading.number, sentence.text)
         period = period_in_sentence(marks, reading, clause) or fallback_period
         metric = metric_label(tokens, reading, clause, settings)
-        if reading.kind in _RELATIVE and subject is not None and not _strong_break_between(tokens, subject_end, reading.first):
-            metric, period = subject.metric, subject.period
+        inherits = reading.kind in _RELATIVE and subject is not None and not metric
+        if inherits and subject is not None and not _strong_break_between(tokens, subject_end, reading.first):
+            metric, period = subject.metric, subject.period  # "350 thỏa thuận, gấp 2,5 lần": about the 350
         start = tokens[reading.first].start
         end = tokens[reading.last - 1].end
         mention = Mention(
@@ -78,4 +83,24 @@ def extract_mentions(doc: Document, sentences: list[Sentence], settings: Setting
         mentions.extend(found)
         if left:
             para_period = doc_period = left
-    return mentions
+    names = document_names(doc.text[doc.body_start :])
+    return [m if m.subject else replace(m, subject=names) for m in mentions]
+
+
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_NAME_RUN = re.compile(rf"(?<![\w.])[{_UPPER}][^\W\d_]*(?:[ -][{_UPPER}][^\W\d_]*)*")
+
+
+def document_names(text: str, top: int = 3) -> str:
+    """The names a document is mostly about: its most frequent runs of capitalized words
+    (seen at least twice), for figures whose own sentence names nothing."""
+    counts = Counter(
+        m.group(0) for m in _NAME_RUN.finditer(text)
+        if " " in m.group(0)  # one capitalized word is as often a sentence opener or "Nghị quyết"
+    )
+    names = [
+        name for name, n in counts.most_common()
+        if n >= 2 and fold(name.split()[0]) not in TITLE_WORDS
+    ]
+    return "; ".join(sorted(names[:top]))
+

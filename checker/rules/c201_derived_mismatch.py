@@ -56,7 +56,8 @@ def _baselines(ctx: RuleContext, ratio: Claim, current: Claim) -> list[Claim]:
         if (c.doc, c.sentence) == (ratio.doc, ratio.sentence) or not same_subject(c.subject, current.subject):
             continue
         low, high = sorted((abs(c.value), abs(current.value)))
-        if low == 0 or high / low > ctx.settings.max_value_ratio * max(1.0, ratio.high):
+        factor = _factor(ratio)
+        if low == 0 or factor is None or high / low > ctx.settings.max_value_ratio * max(1.0, factor.high):
             continue
         other = metric_words(c.metric)
         score = metric_similarity(words, other)
