@@ -38,7 +38,8 @@ def test_cached_equals_plain_and_misses_changed_documents(many_documents: list, 
     first = build_corpus(many_documents, Settings(), Engine(cache_dir=tmp_path))
     second = build_corpus(many_documents, Settings(), Engine(cache_dir=tmp_path))
     assert first.mentions == second.mentions == plain.mentions
-    changed = [make_document(many_documents[0].id, many_documents[0].text.replace("900 tỷ", "990 tỷ"), "x.txt"), *many_documents[1:]]
+    edited = many_documents[0].text.replace("900 tỷ", "990 tỷ")
+    changed = [make_document(many_documents[0].id, edited, "x.txt"), *many_documents[1:]]
     third = build_corpus(changed, Settings(), Engine(cache_dir=tmp_path))
     assert any(m.value == 990e9 for m in third.mentions)
     assert not any(m.value == 990e9 for m in plain.mentions)
