@@ -40,20 +40,26 @@ def seed_hash(claim: Claim) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
-def claim_id(doc: str, sentence_text: str, quote: str, nth: int) -> str:
-    """A stable id: the same figure in the same sentence keeps its id across runs."""
-    key = "\x1f".join((doc, fold(sentence_text), fold(quote), str(nth)))
+def claim_id(doc: str, folded_sentence: str, quote: str, nth: int) -> str:
+    """A stable id: the same figure in the same (folded) sentence keeps its id across runs."""
+    key = "\x1f".join((doc, folded_sentence, fold(quote), str(nth)))
     return hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
 
 
 def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
     """Claims for mentions, with ids from their sentence and their rank among equal quotes."""
-    seen: dict[tuple[str, int, str], int] = {}
+    # A document may repeat a sentence word for word: the rank among equal (sentence, quote)
+    # pairs of the document keeps ids unique.
+    seen: dict[tuple[str, str, str], int] = {}
+    folded: dict[tuple[str, int], str] = {}
     claims: list[Claim] = []
     for m in mentions:
-        nth = seen.get((m.doc, m.sentence, m.quote), 0)
-        seen[(m.doc, m.sentence, m.quote)] = nth + 1
-        text = sentences[(m.doc, m.sentence)].text
+        if (m.doc, m.sentence) not in folded:
+            folded = {(m.doc, m.sentence): fold(sentences[(m.doc, m.sentence)].text)}  # one sentence at a time
+        text = folded[(m.doc, m.sentence)]
+        key = (m.doc, text, fold(m.quote))
+        nth = seen.get(key, 0)
+        seen[key] = nth + 1
         claims.append(
             Claim(
                 claim_id=claim_id(m.doc, text, m.quote, nth), doc=m.doc, sentence=m.sentence, start=m.start,

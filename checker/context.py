@@ -18,6 +18,7 @@ from checker.tokens import Token, is_clause_break, phrase_before, size
 
 _SKIP = lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS
 _CHANGE_VERBS = lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS
+_NAME_ENDERS = FUNCTION_WORDS | set(lx.HEDGES) | lx.METRIC_STOPWORDS | set(lx.MODALITY) | lx.METRIC_BOUNDARIES
 _FIGURE_WORDS = set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) | {"lần"}
 _SAME_PERIOD_AGO = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
 
@@ -117,15 +118,21 @@ def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], pe
     return ""
 
 
-def subject_names(tokens: list[Token], reading: Reading) -> str:
-    """Proper names before the figure in its sentence: runs of capitalized words, "; "-joined.
+def subject_names(names: list[tuple[int, str]], reading: Reading) -> str:
+    """The sentence's names (see `sentence_names`) that stand before the figure, "; "-joined."""
+    return "; ".join(sorted({name for end, name in names if end <= reading.first}))
 
-    A lone capitalized word opening the sentence ("Trong", "Năm") is not a name.
+
+def sentence_names(tokens: list[Token]) -> list[tuple[int, str]]:
+    """Proper names of a sentence, as (index after the name, name): runs of capitalized words.
+
+    A lone capitalized word opening the sentence ("Trong", "Năm") is not a name, nor is a
+    source ("Theo Cục Thống kê, ...") or a title or institution ("Thủ tướng", "Bộ").
     """
-    names: list[str] = []
+    names: list[tuple[int, str]] = []
     run: list[Token] = []
     attribution = False  # inside "Theo Cục Du lịch, ...": the source, not the subject
-    for k, tok in enumerate([*tokens[: reading.first], None]):
+    for k, tok in enumerate([*tokens, None]):
         if tok is not None and tok.key == "theo":
             attribution = True
         if tok is not None and tok.text in ",;:":
@@ -133,11 +140,12 @@ def subject_names(tokens: list[Token], reading: Reading) -> str:
         if tok is not None and tok.is_word and tok.is_capitalized:
             run.append(tok)
             continue
-        whole = not (tok is not None and tok.is_word and not tok.is_capitalized)  # "Cục Du| lịch": cut
+        # "Cục Du| lịch": a name going on in lower case is cut, not kept; "Mỹ| khoảng" is whole
+        whole = tok is None or not tok.is_word or tok.is_capitalized or tok.key in _NAME_ENDERS
         if run and whole and not attribution and not (len(run) == 1 and k == 1) and run[0].key not in lx.TITLE_WORDS:
-            names.append(" ".join(t.text for t in run))
+            names.append((k, " ".join(t.text for t in run)))
         run = []
-    return "; ".join(sorted(set(names)))
+    return names
 
 
 def _words(tokens: list[Token], idx: list[int]) -> list[str]:

@@ -7,7 +7,16 @@ from collections import Counter
 from dataclasses import replace
 
 from checker.config import Settings
-from checker.context import baseline_of, clause_bounds, clause_starts, metric_label, period_in_sentence, subject_names, year_marks
+from checker.context import (
+    baseline_of,
+    clause_bounds,
+    clause_starts,
+    metric_label,
+    period_in_sentence,
+    sentence_names,
+    subject_names,
+    year_marks,
+)
 from checker.figures import Reading, read_figure, read_word_multiplier
 from checker.lexicon import TITLE_WORDS
 from checker.models import Document, Mention, Sentence
@@ -46,6 +55,7 @@ def mentions_in_sentence(
     tokens = tokenize(sentence.text)
     readings = _readings(tokens, sentence.text, settings)
     marks = year_marks(tokens, readings)
+    names = sentence_names(tokens)
     out: list[Mention] = []
     subject: Mention | None = None
     subject_end = -1
@@ -63,7 +73,7 @@ def mentions_in_sentence(
             quote=sentence.text[start:end], value=reading.value, low=reading.low, high=reading.high,
             unit=reading.unit, hedge=reading.hedge, hedge_kind=reading.hedge_kind, modality=reading.modality,
             kind=reading.kind, metric=metric, period=period,
-            baseline=baseline_of(tokens, reading, marks, period, clause[1]), subject=subject_names(tokens, reading),
+            baseline=baseline_of(tokens, reading, marks, period, clause[1]), subject=subject_names(names, reading),
         )
         out.append(mention)
         if reading.kind not in _RELATIVE:

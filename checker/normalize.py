@@ -11,10 +11,12 @@ import unicodedata
 
 from checker.lexicon import TONE_PLACEMENT
 
+_MARKED = "".join(sorted({old[1] for old in TONE_PLACEMENT} | {old[1].upper() for old in TONE_PLACEMENT}))
 _OLD_TONE = re.compile(
-    r"(?<![qQ])(" + "|".join(sorted(TONE_PLACEMENT, key=len, reverse=True)) + r")(?!\w)",
-    re.IGNORECASE,
+    r"(?<![qQ])(?:[oO][" + "".join(c for c in _MARKED if c.lower() in "àáảãạèéẻẽẹ") + r"]|[uU]["
+    + "".join(c for c in _MARKED if c.lower() in "ỳýỷỹỵ") + r"])(?!\w)"
 )
+_HAS_MARKED = re.compile("[" + _MARKED + "]")
 
 
 def _new_tone(match: re.Match[str]) -> str:
@@ -28,7 +30,11 @@ def normalize(text: str) -> str:
 
     For NFC input the result has the same length as the input, so offsets carry over.
     """
-    return _OLD_TONE.sub(_new_tone, unicodedata.normalize("NFC", text))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if not _HAS_MARKED.search(text):
+        return text
+    return _OLD_TONE.sub(_new_tone, text)
 
 
 def fold(text: str) -> str:

@@ -59,3 +59,12 @@ def test_findings_identical_across_engines(tmp_path: Path, monkeypatch: pytest.M
     assert plain.findings, "the seeds hold known conflicts"
     for engine in (Engine(workers=2), Engine(cache_dir=tmp_path), Engine(workers=2, cache_dir=tmp_path)):
         assert check(request, Settings(), engine).findings == plain.findings
+
+
+def test_claim_ids_unique_when_a_document_repeats_a_sentence() -> None:
+    from checker.pipeline import seed_claims
+
+    text = "Năm 2025, tỉnh xuất khẩu hơn 3.000 tấn gạo.\nẢnh: TTXVN\nNăm 2025, tỉnh xuất khẩu Hơn 3.000 tấn gạo."
+    claims = seed_claims(build_corpus([make_document("lap", text, "lap.txt")], Settings()))
+    assert len(claims) == 2
+    assert len({c.claim_id for c in claims}) == 2
