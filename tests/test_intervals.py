@@ -1,0 +1,77 @@
+"""Interval arithmetic: every result contains the exact result of any points inside its operands."""
+
+from __future__ import annotations
+
+import math
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from checker.intervals import Interval, gap, overlaps, product, quotient
+
+finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
+positive = st.floats(min_value=1e-6, max_value=1e12, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def intervals(draw: st.DrawFn, values: st.SearchStrategy[float] = finite) -> Interval:
+    a, b = draw(values), draw(values)
+    return Interval(min(a, b), max(a, b))
+
+
+@st.composite
+def interval_and_point(draw: st.DrawFn, values: st.SearchStrategy[float] = finite) -> tuple[Interval, float]:
+    interval = draw(intervals(values))
+    t = draw(st.floats(min_value=0, max_value=1))
+    return interval, min(interval.high, max(interval.low, interval.low + t * (interval.high - interval.low)))
+
+
+def _close_inside(x: float, interval: Interval) -> bool:
+    slack = 1e-9 * max(1.0, abs(interval.low), abs(interval.high))
+    return interval.low - slack <= x <= interval.high + slack
+
+
+@given(interval_and_point(), interval_and_point())
+def test_product_contains_every_product_of_points(a: tuple[Interval, float], b: tuple[Interval, float]) -> None:
+    (ia, x), (ib, y) = a, b
+    assert _close_inside(x * y, product(ia, ib))
+
+
+@given(interval_and_point(), interval_and_point(positive))
+def test_quotient_contains_every_quotient_of_points(a: tuple[Interval, float], b: tuple[Interval, float]) -> None:
+    (ia, x), (ib, y) = a, b
+    assert _close_inside(x / y, quotient(ia, ib))
+
+
+@given(interval_and_point(), intervals())
+def test_a_shared_point_means_overlap(a: tuple[Interval, float], b: Interval) -> None:
+    ia, x = a
+    assume(b.low < x < b.high or b.low == b.high == x)
+    assert overlaps(ia, b) and overlaps(b, ia)
+    assert gap(ia, b) == 0
+
+
+@given(intervals(), intervals())
+def test_overlap_is_symmetric_and_disjoint_means_a_gap(a: Interval, b: Interval) -> None:
+    assert overlaps(a, b) == overlaps(b, a)
+    if a.high < b.low or b.high < a.low:
+        assert not overlaps(a, b) and gap(a, b) > 0
+
+
+def test_touching_rounded_figures_do_not_overlap() -> None:
+    # 920 (915-925) and 930 (925-935): two different rounded figures.
+    assert not overlaps(Interval(915, 925), Interval(925, 935))
+    # a point figure on the edge of an interval can hold.
+    assert overlaps(Interval(925, 925), Interval(925, 935))
+
+
+def test_unbounded_intervals() -> None:
+    assert overlaps(Interval(456, math.inf), Interval(455.5, 456.5))
+    assert not overlaps(Interval(500, math.inf), Interval(300, 400))
+
+
+def test_seed_derivation_example() -> None:
+    # "350 thỏa thuận, gấp 2,5 lần năm 2024" implies 135-145 agreements in 2024.
+    implied = quotient(Interval(345, 355), Interval(2.45, 2.55))
+    assert 135 < implied.low < 136 and 144 < implied.high < 145
+    assert not overlaps(implied, Interval(170, 180))  # "hơn 170"
