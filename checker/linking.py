@@ -73,6 +73,11 @@ def same_subject(a: str, b: str) -> bool:
     return bool({fold(x) for x in a.split("; ")} & {fold(x) for x in b.split("; ")})
 
 
+def _curated(a: Claim, b: Claim) -> bool:
+    """Editors gave both rows one metric label: linking follows the table, whatever the values."""
+    return a.status != "auto" and b.status != "auto" and fold(a.metric) == fold(b.metric)
+
+
 def comparable(a: Claim, b: Claim, settings: Settings) -> bool:
     """Same kind and unit, same period (known), values of the same order."""
     if a.kind != b.kind or a.unit != b.unit or a.period != b.period:
@@ -84,8 +89,7 @@ def comparable(a: Claim, b: Claim, settings: Settings) -> bool:
     if not same_subject(a.subject, b.subject):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
-    curated = a.status != "auto" and b.status != "auto" and fold(a.metric) == fold(b.metric)
-    return curated or (low > 0 and high / low <= settings.max_value_ratio) or low == high
+    return _curated(a, b) or (low > 0 and high / low <= settings.max_value_ratio) or low == high
 
 
 def _candidate_pairs(claims: list[Claim], words: dict[str, tuple[str, ...]], settings: Settings) -> Iterable[tuple[int, int]]:
@@ -101,8 +105,13 @@ def _candidate_pairs(claims: list[Claim], words: dict[str, tuple[str, ...]], set
         for posting in postings.values():
             if len(posting) > MAX_POSTING:
                 continue
-            for x, i in enumerate(posting):
-                for j in posting[x + 1 :]:
+            # Values sorted: each claim meets only the claims within `max_value_ratio` of it.
+            ordered = sorted(posting, key=lambda k: abs(claims[k].value))
+            for x, i in enumerate(ordered):
+                ceiling = abs(claims[i].value) * settings.max_value_ratio
+                for j in ordered[x + 1 :]:
+                    if abs(claims[j].value) > ceiling and not _curated(claims[i], claims[j]):
+                        break
                     pair = (i, j) if i < j else (j, i)
                     if pair not in seen and claims[i].doc != claims[j].doc:
                         seen.add(pair)

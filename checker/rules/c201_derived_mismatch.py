@@ -28,12 +28,11 @@ from checker.rules.base import Rule, RuleContext, fingerprint, show_number, show
 CODE, NAME = "C201", "derived-mismatch"
 
 
-def _current(ctx: RuleContext, ratio: Claim) -> Claim | None:
+def _current(by_sentence: dict[tuple[str, int], list[Claim]], ratio: Claim) -> Claim | None:
     """The figure the ratio is about: the amount before it in its sentence, with its metric."""
     same = [
-        c for c in ctx.claims
-        if c.doc == ratio.doc and c.sentence == ratio.sentence and c.kind == "amount"
-        and c.start < ratio.start and c.metric == ratio.metric
+        c for c in by_sentence.get((ratio.doc, ratio.sentence), [])
+        if c.kind == "amount" and c.start < ratio.start and c.metric == ratio.metric
     ]
     return max(same, key=lambda c: c.start) if same else None
 
@@ -46,12 +45,14 @@ def _factor(ratio: Claim) -> Interval | None:
     return None
 
 
-def _baselines(ctx: RuleContext, ratio: Claim, current: Claim) -> list[Claim]:
+def _baselines(
+    ctx: RuleContext, by_period: dict[tuple[str, str], list[Claim]], ratio: Claim, current: Claim
+) -> list[Claim]:
     """Figures of the baseline period, same unit, whose metric matches the ratio's; best per document."""
     words = metric_words(ratio.metric)
     best: dict[str, tuple[float, list[Claim]]] = {}
-    for c in ctx.claims:
-        if c.kind != "amount" or c.period != ratio.baseline or c.unit != current.unit or c.status == "stale":
+    for c in by_period.get((ratio.baseline, current.unit), []):
+        if c.kind != "amount" or c.status == "stale":
             continue
         if (c.doc, c.sentence) == (ratio.doc, ratio.sentence) or not same_subject(c.subject, current.subject):
             continue
@@ -73,15 +74,20 @@ def _baselines(ctx: RuleContext, ratio: Claim, current: Claim) -> list[Claim]:
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
     by_baseline: dict[str, list[tuple[Claim, Claim, Interval]]] = defaultdict(list)
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    by_period: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # blocking: never every claim per ratio
+    for c in ctx.claims:
+        by_sentence[(c.doc, c.sentence)].append(c)
+        by_period[(c.period, c.unit)].append(c)
     for ratio in ctx.claims:
         factor = _factor(ratio)
         if factor is None or not ratio.baseline or not ratio.period or ratio.baseline == ratio.period or ratio.status == "stale":
             continue
-        current = _current(ctx, ratio)
+        current = _current(by_sentence, ratio)
         if current is None:
             continue
         implied = quotient(Interval(current.low, current.high), factor)
-        for stated in _baselines(ctx, ratio, current):
+        for stated in _baselines(ctx, by_period, ratio, current):
             if not overlaps(implied, Interval(stated.low, stated.high)):
                 by_baseline[stated.claim_id].append((ratio, current, implied))
     for stated_id in sorted(by_baseline):
