@@ -20,18 +20,14 @@ class Interval:
         return self.low <= x <= self.high
 
 
-def overlaps(a: Interval, b: Interval, tolerance: float = 0.0) -> bool:
-    """Whether both can hold: the intervals meet, allowing a relative `tolerance`."""
-    slack = 0.0
-    if tolerance > 0:
-        slack = tolerance * max(abs(x) for x in (a.low, a.high, b.low, b.high) if math.isfinite(x)) if any(
-            math.isfinite(x) for x in (a.low, a.high, b.low, b.high)) else 0.0
+def overlaps(a: Interval, b: Interval) -> bool:
+    """Whether both can hold: the intervals share more than an edge."""
     low, high = max(a.low, b.low), min(a.high, b.high)
-    if low < high + slack:
+    if low < high:
         return True
     # Intervals that only touch (920 is 915-925, 930 is 925-935) are two different rounded
     # figures; only a point figure on the other's edge can hold.
-    return low == high + slack and (a.low == a.high or b.low == b.high)
+    return low == high and (a.low == a.high or b.low == b.high)
 
 
 def gap(a: Interval, b: Interval) -> float:

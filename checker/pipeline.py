@@ -5,6 +5,7 @@ Each stage is a pure function of typed records; this module only strings them to
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -61,17 +62,12 @@ def build_corpus(documents: list[Document], settings: Settings, engine: Engine =
     todo = [d for d in documents if d.id not in results]
     done = len(results)
     fresh: list[tuple[Document, tuple[list[Sentence], list[Mention]]]] = []
-    if engine.workers > 1 and len(todo) >= POOL_MIN_DOCUMENTS:
-        with ProcessPoolExecutor(engine.workers) as pool:
-            outputs = pool.map(_read_pair, ((d, settings) for d in todo), chunksize=64)
-            for doc, output in zip(todo, outputs, strict=True):
-                fresh.append((doc, output))
-                done += 1
-                if engine.progress and done % 100 == 0:
-                    engine.progress(done, len(documents))
-    else:
-        for doc in todo:
-            fresh.append((doc, read_document(doc, settings)))
+    pooled = engine.workers > 1 and len(todo) >= POOL_MIN_DOCUMENTS
+    with ProcessPoolExecutor(engine.workers) if pooled else contextlib.nullcontext() as pool:
+        jobs = ((d, settings) for d in todo)
+        outputs = pool.map(_read_pair, jobs, chunksize=64) if pool is not None else map(_read_pair, jobs)
+        for doc, output in zip(todo, outputs, strict=True):
+            fresh.append((doc, output))
             done += 1
             if engine.progress and done % 100 == 0:
                 engine.progress(done, len(documents))
@@ -96,14 +92,11 @@ def seed_claims(corpus: Corpus) -> list[Claim]:
 
 def load_table(path: Path) -> list[Claim]:
     """The claims of an existing table; any problem is an InputError naming line and column."""
-    try:
-        claims, problems = read_claims(path)
-    except TableProblem as exc:
-        raise InputError(display_path(path), exc.line, exc.column, exc.message) from None
+    claims, problems = _read_table(path)
     if problems:
-        first = problems[0]
+        line, column, message = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise InputError(display_path(path), first.line, first.column, first.message + more)
+        raise InputError(display_path(path), line, column, message + more)
     return claims
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from checker.claims import format_number
@@ -39,14 +39,18 @@ class RuleContext:
         """The claim's row in claims.csv."""
         return Location(self.claims_path, claim.line, 1)
 
+    def ordered(self, claims: Iterable[Claim]) -> list[Claim]:
+        """Claims in the order findings show them: drafts first, then by document and place."""
+        return sorted(claims, key=lambda c: (c.doc not in self.drafts, c.doc, c.start))
+
     def primary(self, claims: list[Claim]) -> Claim:
         """The claim a finding points at: a draft's first, else the first by document and place."""
-        return min(claims, key=lambda c: (c.doc not in self.drafts, c.doc, c.start))
+        return self.ordered(claims)[0]
 
     def sides(self, claims: list[Claim]) -> str:
         """Figures grouped by what they say: '"350 thỏa thuận" in A (date), B (date) vs "hơn 330 ..." in C'."""
         groups: dict[tuple[float, float], list[Claim]] = {}
-        for claim in sorted(claims, key=lambda c: (c.doc not in self.drafts, c.doc, c.start)):
+        for claim in self.ordered(claims):
             groups.setdefault((claim.low, claim.high), []).append(claim)
         parts = []
         for members in groups.values():
@@ -54,17 +58,17 @@ class RuleContext:
             parts.append(f'"{members[0].quote}" in {where}')
         return " vs ".join(parts)
 
+    def _date(self, claim: Claim) -> str:
+        doc = self.docs_by_id.get(claim.doc)
+        return doc.date if doc and doc.date else "undated"
+
     def where(self, claim: Claim) -> str:
         """'001_af47db53 (2026-02-13, sentence 14)'."""
-        doc = self.docs_by_id.get(claim.doc)
-        date = doc.date if doc and doc.date else "undated"
-        return f"{claim.doc} ({date}, sentence {claim.sentence})"
+        return f"{claim.doc} ({self._date(claim)}, sentence {claim.sentence})"
 
     def describe(self, claim: Claim) -> str:
         """'"vượt mốc 930 tỷ USD" (001_af47, 2026-02-13, sentence 14)'."""
-        doc = self.docs_by_id.get(claim.doc)
-        date = doc.date if doc and doc.date else "undated"
-        return f'"{claim.quote}" ({claim.doc}, {date}, sentence {claim.sentence})'
+        return f'"{claim.quote}" ({claim.doc}, {self._date(claim)}, sentence {claim.sentence})'
 
 
 Check = Callable[[RuleContext], Iterator[Finding]]
@@ -119,7 +123,3 @@ def _vn(number: float) -> str:
     text = f"{number:,.1f}".rstrip("0").rstrip(".") if abs(number) >= 10 else f"{number:,.3f}".rstrip("0").rstrip(".")
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
-
-def show_claim(claim: Claim) -> str:
-    """A figure as an editor reads it: the quote as written."""
-    return claim.quote

@@ -36,7 +36,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         if link.relation == "contradicts" and same_modality and a.kind in ("amount", "percent", "points"):
             scores[(min(a.claim_id, b.claim_id), max(a.claim_id, b.claim_id))] = link.score
     for ids, pairs in components(scores):
-        claims = sorted((ctx.claim(i) for i in ids), key=lambda c: (c.doc not in ctx.drafts, c.doc, c.start))
+        claims = ctx.ordered(ctx.claim(i) for i in ids)
         strong = any(
             scores[p] >= ctx.settings.strong_link and ctx.claim(p[0]).modality == "achieved" for p in pairs
         )

@@ -46,7 +46,7 @@ def _factor(ratio: Claim) -> Interval | None:
 
 
 def _baselines(
-    ctx: RuleContext, by_period: dict[tuple[str, str], list[Claim]], ratio: Claim, current: Claim
+    ctx: RuleContext, by_period: dict[tuple[str, str], list[Claim]], ratio: Claim, factor: Interval, current: Claim
 ) -> list[Claim]:
     """Figures of the baseline period, same unit, whose metric matches the ratio's; best per document."""
     words = metric_words(ratio.metric)
@@ -57,8 +57,7 @@ def _baselines(
         if (c.doc, c.sentence) == (ratio.doc, ratio.sentence) or not same_subject(c.subject, current.subject):
             continue
         low, high = sorted((abs(c.value), abs(current.value)))
-        factor = _factor(ratio)
-        if low == 0 or factor is None or high / low > ctx.settings.max_value_ratio * max(1.0, factor.high):
+        if low == 0 or high / low > ctx.settings.max_value_ratio * max(1.0, factor.high):
             continue
         other = metric_words(c.metric)
         score = metric_similarity(words, other)
@@ -87,7 +86,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         if current is None:
             continue
         implied = quotient(Interval(current.low, current.high), factor)
-        for stated in _baselines(ctx, by_period, ratio, current):
+        for stated in _baselines(ctx, by_period, ratio, factor, current):
             if not overlaps(implied, Interval(stated.low, stated.high)):
                 by_baseline[stated.claim_id].append((ratio, current, implied))
     for stated_id in sorted(by_baseline):

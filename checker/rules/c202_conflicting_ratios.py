@@ -32,7 +32,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         if link.relation == "contradicts" and ctx.claim(link.claim_id).kind in ("multiplier", "change")
     }
     for ids, group_pairs in components(pairs):
-        claims = sorted((ctx.claim(i) for i in ids), key=lambda c: (c.doc not in ctx.drafts, c.doc, c.start))
+        claims = ctx.ordered(ctx.claim(i) for i in ids)
         first = claims[0]
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.WARNING,
