@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from checker.models import Claim, Finding, Report, Severity
+from checker.numbers import show_number
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -27,8 +28,10 @@ def summary(report: Report) -> str:
 
 
 def _interval(claim: Claim) -> str:
+    """"915 tỷ – 925 tỷ", "74,5 – 75,5": numbers as Vietnamese writes them, like the quotes."""
+
     def show(x: float) -> str:
-        return "…" if math.isinf(x) else f"{x:,.6g}".replace(",", " ")
+        return "…" if math.isinf(x) else show_number(x)
 
     return f"{show(claim.low)} – {show(claim.high)}"
 

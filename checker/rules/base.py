@@ -95,31 +95,3 @@ def fingerprint(rule: str, metric: str, period: str, claims: list[Claim]) -> str
     figures = sorted({f"{format_number(c.value)}|{c.unit}|{c.hedge}|{c.kind}" for c in claims})
     key = "\x1f".join([rule, metric, period, *figures])
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
-
-
-UNIT_SCALES = ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
-
-
-def show_value(value: float, unit: str) -> str:
-    """920000000000, USD -> "920 tỷ USD"; 8.4, % -> "8,4%"."""
-    for factor, word in UNIT_SCALES:
-        if abs(value) >= factor and unit not in ("%", "lần"):
-            return f"{_vn(value / factor)} {word} {unit}".rstrip()
-    if unit == "%":
-        return f"{_vn(value)}%"
-    return f"{_vn(value)} {unit}".rstrip()
-
-
-def show_number(number: float) -> str:
-    """A number as Vietnamese writes it: 2.5 -> "2,5", 144.9 -> "144,9", 5000 -> "5.000"."""
-    if abs(number) >= 1e6:
-        for factor, word in UNIT_SCALES:
-            if abs(number) >= factor:
-                return f"{_vn(number / factor)} {word}"
-    return _vn(number)
-
-
-def _vn(number: float) -> str:
-    text = f"{number:,.1f}".rstrip("0").rstrip(".") if abs(number) >= 10 else f"{number:,.3f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
-

@@ -23,7 +23,8 @@ from collections.abc import Iterator
 from checker.intervals import Interval, overlaps, quotient
 from checker.linking import metric_similarity, metric_words, same_subject, shared_syllables
 from checker.models import Claim, Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint, show_number, show_value
+from checker.numbers import show_number, show_value
+from checker.rules.base import Rule, RuleContext, fingerprint
 
 CODE, NAME = "C201", "derived-mismatch"
 
