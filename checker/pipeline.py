@@ -5,11 +5,13 @@ Each stage is a pure function of typed records; this module only strings them to
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from checker.cache import Cache
 from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
@@ -19,7 +21,7 @@ from checker.errors import InputError
 from checker.extract import extract_mentions
 from checker.linking import link_claims
 from checker.locate import Locator
-from checker.models import Claim, Document, Mention, Report, Sentence
+from checker.models import Claim, Document, Link, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.sentences import split_sentences
 
@@ -39,38 +41,53 @@ def read_document(doc: Document, settings: Settings) -> tuple[list[Sentence], li
     return sentences, extract_mentions(doc, sentences, settings)
 
 
-def _read_pair(job: tuple[Document, Settings]) -> tuple[list[Sentence], list[Mention]]:
-    return read_document(*job)
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
 class Engine:
-    """Where the per-document stages run: processes, a cache, a progress callback."""
+    """Where the pure stages run: here, in a process pool for the per-document stages when it pays.
+
+    Other engines (`checker.dask_engine.DaskEngine`) run the same functions elsewhere; the
+    pipeline only ever asks an engine to map a pure `fn(item, settings)` over items, with
+    results in the items' order. The cache and the progress callback stay on this side.
+    """
 
     workers: int = 1
     cache_dir: Path | None = None
     progress: Callable[[int, int], None] | None = None  # (done, total)
+
+    def map_documents(self, fn: Callable[[Document, Settings], R], documents: list[Document], settings: Settings) -> Iterator[R]:
+        """`fn` over every document, in order; in processes when there are enough documents."""
+        if self.workers <= 1 or len(documents) < POOL_MIN_DOCUMENTS:
+            yield from (fn(doc, settings) for doc in documents)
+            return
+        with ProcessPoolExecutor(self.workers) as pool:
+            yield from pool.map(fn, documents, itertools.repeat(settings), chunksize=64)
+
+    def map_groups(self, fn: Callable[[T, Settings], R], groups: list[T], settings: Settings) -> Iterator[R]:
+        """`fn` over every group of claims, in order (here: in this process; linking is cheap)."""
+        return (fn(group, settings) for group in groups)
 
 
 POOL_MIN_DOCUMENTS = 200  # below this, starting processes costs more than it saves
 
 
 def build_corpus(documents: list[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
-    """Every document through the per-document stages; results are the same however they run."""
+    """Every document through the per-document stages; results are the same however they run.
+
+    Cached documents are never sent to the engine."""
     cache = Cache(engine.cache_dir, settings) if engine.cache_dir is not None else None
     results = cache.get_many(documents) if cache else {}
     todo = [d for d in documents if d.id not in results]
     done = len(results)
     fresh: list[tuple[Document, tuple[list[Sentence], list[Mention]]]] = []
-    pooled = engine.workers > 1 and len(todo) >= POOL_MIN_DOCUMENTS
-    with ProcessPoolExecutor(engine.workers) if pooled else contextlib.nullcontext() as pool:
-        jobs = ((d, settings) for d in todo)
-        outputs = pool.map(_read_pair, jobs, chunksize=64) if pool is not None else map(_read_pair, jobs)
-        for doc, output in zip(todo, outputs, strict=True):
-            fresh.append((doc, output))
-            done += 1
-            if engine.progress and done % 100 == 0:
-                engine.progress(done, len(documents))
+    for doc, output in zip(todo, engine.map_documents(read_document, todo, settings), strict=True):
+        fresh.append((doc, output))
+        done += 1
+        if engine.progress and done % 100 == 0:
+            engine.progress(done, len(documents))
     if cache:
         cache.put_many(fresh)
         cache.close()
@@ -84,6 +101,21 @@ def build_corpus(documents: list[Document], settings: Settings, engine: Engine =
     if engine.progress:
         engine.progress(len(documents), len(documents))
     return Corpus(tuple(documents), sentences, tuple(mentions))
+
+
+def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims grouped by kind, unit and period, in a fixed order. `link_claims` only ever
+    links claims of one such block, so linking each block alone gives the same links."""
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        blocks[(claim.kind, claim.unit, claim.period)].append(claim)
+    return [blocks[key] for key in sorted(blocks)]
+
+
+def link_blocks(claims: list[Claim], settings: Settings, engine: Engine = Engine()) -> list[Link]:
+    """`link_claims` block by block, wherever the engine runs it; the links in link_claims' order."""
+    links = [link for block in engine.map_groups(link_claims, claim_blocks(claims), settings) for link in block]
+    return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
 
 
 def seed_claims(corpus: Corpus) -> list[Claim]:
@@ -162,7 +194,7 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     all_claims = [] if problems else claims + seed_claims(drafts)
     documents = corpus.documents + drafts.documents
     sentences = {**corpus.sentences, **drafts.sentences}
-    links = link_claims(all_claims, settings)
+    links = link_blocks(all_claims, settings, engine)
     ctx = RuleContext(
         claims=tuple(all_claims), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in corpus.mentions + drafts.mentions}, settings=settings,
