@@ -6,6 +6,7 @@ import contextlib
 import os
 import shutil
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from checker import __version__
 from checker.baseline import read_baseline, render_baseline, without_known
 from checker.claims import write_atomic
-from checker.config import Settings, load_settings
+from checker.config import ENGINES, Settings, load_settings
 from checker.errors import InputError
 from checker.gitdiff import changes_since, involving_changes
 from checker.models import Report, Severity
@@ -47,17 +48,37 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
 
 
-def _engine(settings: Settings, workers: int | None, no_cache: bool, progress: Progress | None) -> Engine:
+@contextlib.contextmanager
+def _engine(
+    settings: Settings, workers: int | None, no_cache: bool, progress: Progress | None,
+    engine: str | None = None, scheduler: str | None = None,
+) -> Iterator[Engine]:
+    """The engine the options ask for; a Dask cluster it starts is closed on the way out."""
+    name = engine or settings.engine
+    if scheduler and name != "dask":
+        raise InputError("--scheduler", 0, 0, "a scheduler address needs --engine dask")
     count = workers if workers is not None else (settings.workers or os.cpu_count() or 1)
     cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
+    report = _reporter(progress)
+    if name == "dask":
+        from checker.dask_engine import dask_engine
+
+        with dask_engine(scheduler or settings.scheduler, max(1, count), cache, report) as dask:
+            yield dask
+        return
+    yield Engine(max(1, count), cache, report)
+
+
+def _reporter(progress: Progress | None) -> Callable[[int, int], None] | None:
+    """The engine's progress callback: a task of the progress bar."""
     if progress is None:
-        return Engine(max(1, count), cache)
+        return None
     task = progress.add_task("documents", total=None)
 
     def report(done: int, total: int) -> None:
         progress.update(task, completed=done, total=total)
 
-    return Engine(max(1, count), cache, report)
+    return report
 
 
 def _progress() -> Progress | None:
@@ -90,16 +111,20 @@ def main() -> None:
 @click.option("--limit", type=int, help="Read only the first N documents.")
 @click.option("--workers", type=int, help="Processes for reading documents [one per core].")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
+@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def seed(
-    corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool, verbose: bool
+    corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool,
+    engine_name: str | None, scheduler: str | None, verbose: bool,
 ) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
         settings = load_settings()
         target = claims_path or Path(settings.claims)
-        with _progress() or _nothing() as progress:
-            engine = _engine(settings, workers, no_cache, progress)
+        with _progress() or _nothing() as progress, _engine(
+            settings, workers, no_cache, progress, engine_name, scheduler
+        ) as engine:
             result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
     except InputError as exc:
         fail(exc, verbose)
@@ -135,17 +160,21 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
 @click.option("--workers", type=int, help="Processes for reading documents [one per core].")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
+@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
     fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
-    diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, verbose: bool,
+    diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, engine_name: str | None,
+    scheduler: str | None, verbose: bool,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     try:
         settings = _settings(select, ignore)
-        with _progress() or _nothing() as progress:
-            engine = _engine(settings, workers, no_cache, progress)
+        with _progress() or _nothing() as progress, _engine(
+            settings, workers, no_cache, progress, engine_name, scheduler
+        ) as engine:
             report = _run(settings, corpus, claims_path, drafts, limit, engine)
         if baseline_path is not None:
             report = replace(report, findings=without_known(report.findings, read_baseline(baseline_path)))
@@ -167,7 +196,10 @@ def _run(
     if claims_path is None and corpus is None and Path(settings.claims).exists():
         claims_path = Path(settings.claims)
     request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
-    return run_check(request, settings, engine or _engine(settings, None, False, None))
+    if engine is not None:
+        return run_check(request, settings, engine)
+    with _engine(settings, None, False, None) as default:
+        return run_check(request, settings, default)
 
 
 @main.command()

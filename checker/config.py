@@ -11,6 +11,7 @@ from typing import Any
 from checker.errors import InputError
 
 INF = math.inf
+ENGINES = ("local", "dask")  # where the stages run: this machine, or a Dask cluster (checker.dask_engine)
 
 # How each hedge kind reads as an interval around the figure, in steps of the figure's
 # written precision (a figure rounded to tens has a step of 10): (low, high) offsets.
@@ -46,6 +47,8 @@ class Settings:
     compare_unknown_periods: bool = False
     workers: int = 0  # processes for the per-document stages; 0: one per core
     cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
+    engine: str = "local"  # one of ENGINES
+    scheduler: str = ""  # Dask scheduler address (tcp://host:8786); "": start a local cluster
     skip_time_units: bool = True
 
     def width(self, hedge_kind: str) -> tuple[float, float]:
@@ -94,6 +97,8 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
             if bad:
                 raise InputError(path, 1, 1, f"[tool.checker] severity: {bad[0]!r} is not error, warning or info")
             changes[name] = sev
+        elif name == "engine" and value not in ENGINES:
+            raise InputError(path, 1, 1, f"[tool.checker] engine: expected one of {', '.join(ENGINES)}")
         else:
             changes[name] = _coerce(path, key, value, known[name])
     return replace(base, **changes)
