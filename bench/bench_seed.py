@@ -33,6 +33,7 @@ by default at ../shared/corpus/ beside the repository.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import hashlib
 import itertools
@@ -54,6 +55,7 @@ DEFAULT_SIZES = (1000, 5000, 20000)
 TARGET_MB_PER_S = 5.0
 TARGET_PEAK_MB = 2000.0  # 2 GB
 DIGITS = re.compile(r"\d+")
+STAGES = ("read", "start", "split_extract", "stop", "claims", "render")
 
 
 def source_digest() -> str:
@@ -75,24 +77,25 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def build(documents: list[Any], workers: int) -> Any:
-    """build_corpus, serial or in checker's process pool."""
-    from checker.config import Settings
-    from checker.pipeline import build_corpus
+def open_engine(engine: str, workers: int, scheduler: str) -> contextlib.AbstractContextManager[Any]:
+    """checker's engine: the local one (serial for 1 worker, else its process pool), or Dask
+    (a local cluster of `workers` processes, or the scheduler at `scheduler`), closed on exit."""
+    if engine == "dask":
+        from checker.dask_engine import dask_engine
 
-    if workers == 1:
-        return build_corpus(documents, Settings())
+        return dask_engine(scheduler, workers)
     from checker.pipeline import Engine
 
-    return build_corpus(documents, Settings(), engine=Engine(workers=workers))
+    return contextlib.nullcontext(Engine(workers=workers))
 
 
-def measure_seed(corpus: Path, size: int, workers: int) -> dict[str, Any]:
+def measure_seed(corpus: Path, size: int, workers: int, engine: str = "local", scheduler: str = "") -> dict[str, Any]:
     """Run in a fresh process: the seed path on the first `size` articles, timed by stage."""
     import checker
     from checker.claims import render_table
+    from checker.config import Settings
     from checker.documents import load_corpus
-    from checker.pipeline import seed_claims
+    from checker.pipeline import build_corpus, seed_claims
 
     if Path(checker.__file__).resolve().parent != REPO / "checker":
         raise SystemExit(f"bench_seed: imported checker from {checker.__file__}, not from {REPO / 'checker'}")
@@ -102,7 +105,10 @@ def measure_seed(corpus: Path, size: int, workers: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     documents = load_corpus(corpus, size)
     t1 = time.perf_counter()
-    built = build(documents, workers)
+    with open_engine(engine, workers, scheduler) as runner:
+        started = time.perf_counter()
+        built = build_corpus(documents, Settings(), runner)
+        built_at = time.perf_counter()
     t2 = time.perf_counter()
     claims = seed_claims(built)
     t3 = time.perf_counter()
@@ -110,14 +116,18 @@ def measure_seed(corpus: Path, size: int, workers: int) -> dict[str, Any]:
     t4 = time.perf_counter()
     cpu = time.process_time() + children_cpu() - cpu0
     text_bytes = sum(len(doc.text.encode("utf-8")) for doc in documents)
-    worker_peak = peak_mb(resource.RUSAGE_CHILDREN) if workers > 1 else 0.0
+    pooled = workers > 1 or (engine == "dask" and not scheduler)  # worker processes that were this process's children
+    worker_peak = peak_mb(resource.RUSAGE_CHILDREN) if pooled else 0.0
     return {
         "documents": len(documents), "sentences": len(built.sentences), "mentions": len(built.mentions),
         "claims": len(claims), "table_bytes": len(table.encode("utf-8")), "text_mb": text_bytes / 1e6,
+        "table_digest": hashlib.blake2b(table.encode("utf-8"), digest_size=8).hexdigest(),
         "seconds": t4 - t0, "mb_per_s": text_bytes / 1e6 / (t4 - t0), "cpu_seconds": cpu, "cpu_mb_per_s": text_bytes / 1e6 / cpu,
-        "stages": {"read": t1 - t0, "split_extract": t2 - t1, "claims": t3 - t2, "render": t4 - t3},
+        "stages": {"read": t1 - t0, "start": started - t1, "split_extract": built_at - started, "stop": t2 - built_at,
+                   "claims": t3 - t2, "render": t4 - t3},
         "import_peak_mb": baseline, "own_peak_mb": peak_mb(), "worker_peak_mb": worker_peak,
-        "peak_mb": peak_mb() + workers * worker_peak if workers > 1 else peak_mb(), "workers": workers, "checker_digest": code,
+        "peak_mb": peak_mb() + workers * worker_peak if pooled else peak_mb(), "workers": workers, "engine": engine,
+        "checker_digest": code,
     }
 
 
@@ -144,11 +154,12 @@ def measure_floor(corpus: Path, size: int) -> dict[str, Any]:
     }
 
 
-def run_child(kind: str, corpus: Path, size: int, workers: int = 1) -> dict[str, Any]:
+def run_child(kind: str, corpus: Path, size: int, workers: int = 1, engine: str = "local", scheduler: str = "") -> dict[str, Any]:
     """One measurement in a fresh interpreter; its figures come back as JSON on stdout."""
     load_before = os.getloadavg()[0]
     script = str(Path(__file__).resolve())
-    command = [sys.executable, script, "--child", kind, "--corpus", str(corpus), "--sizes", str(size), "--workers", str(workers)]
+    command = [sys.executable, script, "--child", kind, "--corpus", str(corpus), "--sizes", str(size), "--workers", str(workers),
+               "--engine", engine, *(["--scheduler", scheduler] if scheduler else [])]
     # The checker of this checkout, whatever else is installed: sys.path comes before an editable finder.
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=False)
@@ -207,7 +218,7 @@ def render_report(meta: dict[str, Any], seeds: list[dict[str, Any]], floors: lis
         for size, s, e, ce in zip(meta["sizes"], seeds, exponents(seeds), exponents(seeds, "cpu_seconds"), strict=True)
     ]
     stages = [
-        [str(size), *(f"{s['stages'][k]:.2f}" for k in ("read", "split_extract", "claims", "render")),
+        [str(size), *(f"{s['stages'][k]:.2f}" for k in STAGES),
          f"{s['import_peak_mb']:.0f}", f"{f['seconds']:.2f}", f"{f['mb_per_s']:.1f}", f"{f['cpu_mb_per_s']:.1f}",
          f"{f['digit_runs']:,}", f"{s['seconds'] / f['seconds']:.0f}x"]
         for size, s, f in zip(meta["sizes"], seeds, floors, strict=True)
@@ -216,21 +227,24 @@ def render_report(meta: dict[str, Any], seeds: list[dict[str, Any]], floors: lis
     digests = sorted({s["checker_digest"] for s in seeds})
     lines = [
         f"seed benchmark  corpus={meta['corpus']}  checker={meta['git']}  sources={','.join(digests)}",
-        f"python {meta['python']}  cpus={meta['cpus']}  workers={meta['workers']}  one fresh process a measurement",
+        f"python {meta['python']}  cpus={meta['cpus']}  workers={meta['workers']}  engine={meta['engine']}"
+        "  one fresh process a measurement",
         *(["WARNING: checker/ changed during the run; the sizes measured different code"] if len(digests) > 1 else []),
         "",
         format_table(["size", "docs", "sentences", "claims", "text MB", "seconds", "MB/s", "peak MB", "exponent", "cpu s",
                       "cpu MB/s", "cpu exp", "load", f">={TARGET_MB_PER_S:g} MB/s", f"<{TARGET_PEAK_MB / 1000:g} GB"], main),
         "(seconds, MB/s, exponent: wall clock; cpu: CPU time of the process and its workers;"
         " load: 1-minute load average before/after)",
-        *([f"(peak MB: this process + {meta['workers']} x the largest worker, an upper bound)"] if meta["workers"] > 1 else []),
+        *([f"(peak MB: this process + {meta['workers']} x the largest worker, an upper bound)"]
+          if meta["workers"] > 1 or meta["engine"] == "dask" else []),
         "",
         "stage seconds of the seed path, and the floor (gzip + JSON + one re.findall(r'\\d+') per text):",
-        format_table(["size", "read", "split+extract", "claims", "render", "import MB",
+        format_table(["size", "read", "engine start", "split+extract", "engine stop", "claims", "render", "import MB",
                       "floor s", "floor MB/s", "floor cpu MB/s", "digit runs", "seed/floor"], stages),
         "",
         f"target throughput >= {TARGET_MB_PER_S:g} MB/s at {largest['documents']:,} docs: "
         f"{largest['mb_per_s']:.2f} MB/s  {verdict(largest['mb_per_s'] >= TARGET_MB_PER_S)}",
+        "claims.csv digest by size: " + ", ".join(f"{n}: {s['table_digest']}" for n, s in zip(meta["sizes"], seeds, strict=True)),
         f"target peak memory < {TARGET_PEAK_MB / 1000:g} GB at {largest['documents']:,} docs: "
         f"{largest['peak_mb']:.0f} MB  {verdict(largest['peak_mb'] < TARGET_PEAK_MB)}",
     ]
@@ -246,6 +260,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON to FILE")
     parser.add_argument("--workers", type=int, default=1,
                         help="processes for the per-document stages (checker's Engine); 1 = the serial call (default)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="checker's engine: local (default) or dask (a local cluster of --workers processes)")
+    parser.add_argument("--scheduler", default="", metavar="ADDRESS",
+                        help="with --engine dask: the scheduler to use (tcp://host:8786) instead of a local cluster")
     parser.add_argument("--child", choices=("seed", "floor"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
@@ -264,7 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     corpus: Path = args.corpus.resolve()
     if args.child:
         size = args.sizes[0]
-        print(json.dumps(measure_seed(corpus, size, args.workers) if args.child == "seed" else measure_floor(corpus, size)))
+        if args.child == "seed":
+            print(json.dumps(measure_seed(corpus, size, args.workers, args.engine, args.scheduler)))
+        else:
+            print(json.dumps(measure_floor(corpus, size)))
         return 0
     if not corpus.is_file():
         print(f"bench_seed: corpus not found: {corpus} (pass --corpus PATH)", file=sys.stderr)
@@ -276,11 +297,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_seed: {size} documents: floor ...", file=sys.stderr, flush=True)
         floors.append(run_child("floor", corpus, size))
         print(f"bench_seed: {size} documents: seed ...", file=sys.stderr, flush=True)
-        seeds.append(run_child("seed", corpus, size, args.workers))
+        seeds.append(run_child("seed", corpus, size, args.workers, args.engine, args.scheduler))
         print(f"bench_seed: {size} documents: {seeds[-1]['seconds']:.1f} s", file=sys.stderr, flush=True)
     meta = {
         "corpus": os.path.relpath(corpus, REPO), "git": state, "python": platform.python_version(),
-        "cpus": os.cpu_count(), "workers": args.workers, "sizes": args.sizes,
+        "cpus": os.cpu_count(), "workers": args.workers, "engine": args.engine, "sizes": args.sizes,
     }
     print(render_report(meta, seeds, floors))
     if args.json:

@@ -9,17 +9,19 @@ sentence, paragraph or document; "so với năm 2024" is a baseline, not the per
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from checker import lexicon as lx
 from checker.config import Settings
 from checker.figures import FUNCTION_WORDS, Reading
-from checker.tokens import Token, is_clause_break, phrase_before, size
+from checker.tokens import Phrases, Token, is_clause_break, phrase_before, size
 
-_SKIP = lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS
-_CHANGE_VERBS = lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS
+_SKIP = Phrases(lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS)
+_CHANGE_VERBS = Phrases(lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS)
+_BOUNDARIES = Phrases(lx.METRIC_BOUNDARIES)
 _NAME_ENDERS = FUNCTION_WORDS | set(lx.HEDGES) | lx.METRIC_STOPWORDS | set(lx.MODALITY) | lx.METRIC_BOUNDARIES
-_FIGURE_WORDS = set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) | {"lần"}
+_FIGURE_WORDS = Phrases(set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) | {"lần"})
 _SAME_PERIOD_AGO = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
 
 
@@ -31,25 +33,17 @@ class YearMark:
     scoped: bool = True  # puts its period in scope for the sentences after it
 
 
-def clause_starts(tokens: list[Token], text: str) -> list[int]:
-    """For each token, the index where its clause starts (one pass over the sentence)."""
-    starts: list[int] = []
-    start = 0
-    for i in range(len(tokens)):
-        starts.append(start)
-        if is_clause_break(tokens, i, text):
-            start = i + 1
-    return starts
+def clause_breaks(tokens: list[Token], text: str) -> list[int]:
+    """Indices of the tokens that end a clause, in order (punctuation only: one cheap pass)."""
+    return [i for i, tok in enumerate(tokens) if not (tok.is_word or tok.is_number) and is_clause_break(tokens, i, text)]
 
 
-def clause_bounds(tokens: list[Token], i: int, text: str) -> tuple[int, int]:
-    """Token indices [start, end) of the clause around token i."""
-    start = i
-    while start > 0 and not is_clause_break(tokens, start - 1, text):
-        start -= 1
-    end = i
-    while end < len(tokens) and not is_clause_break(tokens, end, text):
-        end += 1
+def clause_bounds(breaks: list[int], i: int, count: int) -> tuple[int, int]:
+    """Token indices [start, end) of the clause around token i, given the clause breaks
+    of a sentence of `count` tokens."""
+    k = bisect_left(breaks, i)  # breaks[k] is the first break at or after i
+    start = breaks[k - 1] + 1 if k > 0 else 0
+    end = breaks[k] if k < len(breaks) else count
     return start, end
 
 
@@ -78,8 +72,8 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     """
     relative_ends = {r.last for r in readings if r.kind in ("multiplier", "change", "points")}
     marks: list[YearMark] = []
-    for k, tok in enumerate(tokens):
-        if not _is_year_token(tok):
+    for k in [k for k, tok in enumerate(tokens) if tok.is_number and len(tok.text) == 4]:
+        if not _is_year_token(tokens[k]):
             continue
         if k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number:
             continue  # 10/1/2026: the date of an event
@@ -132,20 +126,28 @@ def sentence_names(tokens: list[Token]) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
     run: list[Token] = []
     attribution = False  # inside "Theo Cục Du lịch, ...": the source, not the subject
-    for k, tok in enumerate([*tokens, None]):
-        if tok is not None and tok.key == "theo":
+    for k, tok in enumerate(tokens):
+        if tok.key == "theo":
             attribution = True
-        if tok is not None and tok.text in ",;:":
+        elif tok.text in ",;:":
             attribution = False
-        if tok is not None and tok.is_word and tok.is_capitalized:
+        if tok.is_word and tok.text[0].isupper() and not tok.is_acronym:
             run.append(tok)
             continue
-        # "Cục Du| lịch": a name going on in lower case is cut, not kept; "Mỹ| khoảng" is whole
-        whole = tok is None or not tok.is_word or tok.is_capitalized or tok.key in _NAME_ENDERS
-        if run and whole and not attribution and not (len(run) == 1 and k == 1) and run[0].key not in lx.TITLE_WORDS:
-            names.append((k, " ".join(t.text for t in run)))
-        run = []
+        if run:
+            # "Cục Du| lịch": a name going on in lower case is cut, not kept; "Mỹ| khoảng" is whole
+            whole = not tok.is_word or tok.key in _NAME_ENDERS
+            if whole and not attribution:
+                _add_name(names, run, k)
+            run = []
+    if run and not attribution:
+        _add_name(names, run, len(tokens))
     return names
+
+
+def _add_name(names: list[tuple[int, str]], run: list[Token], k: int) -> None:
+    if not (len(run) == 1 and k == 1) and run[0].key not in lx.TITLE_WORDS:
+        names.append((k, " ".join(t.text for t in run)))
 
 
 def _words(tokens: list[Token], idx: list[int]) -> list[str]:
@@ -166,7 +168,7 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
         if (tok.is_number and not _is_year_token(tok)) or phrase_before(tokens, k, _FIGURE_WORDS):
             break  # another figure ("237 triệu USD, tương đương ..."): its words are not ours
         skip = phrase_before(tokens, k, _SKIP)
-        boundary = phrase_before(tokens, k, lx.METRIC_BOUNDARIES)
+        boundary = phrase_before(tokens, k, _BOUNDARIES)
         if boundary and len(boundary) >= len(skip):
             if boundary == "của" and picked and not possessor_seen:
                 possessor_seen = True  # "xuất khẩu gạo của cả nước đạt ...": the possessor is not the metric

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from checker.config import Settings
 from checker.context import (
+    YearMark,
     baseline_of,
     clause_bounds,
-    clause_starts,
+    clause_breaks,
     metric_label,
     period_in_sentence,
     sentence_names,
@@ -27,15 +28,14 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE = ("multiplier", "change", "points")
 
 
-def _readings(tokens: list[Token], text: str, settings: Settings) -> list[Reading]:
+def _readings(tokens: list[Token], breaks: list[int], settings: Settings) -> list[Reading]:
     found: list[Reading] = []
-    starts: list[int] | None = None
-    for i, tok in enumerate(tokens):
-        if (found and i < found[-1].last) or not (tok.key == "gấp" or tok.text[0].isdigit()):
+    for i in [i for i, tok in enumerate(tokens) if tok.is_number or tok.key == "gấp"]:
+        if found and i < found[-1].last:
             continue
-        starts = starts or clause_starts(tokens, text)
-        read = read_figure(tokens, i, starts[i], settings) if tok.is_number else None
-        reading = read or read_word_multiplier(tokens, i, starts[i])
+        clause_start = clause_bounds(breaks, i, len(tokens))[0]
+        read = read_figure(tokens, i, clause_start, settings) if tokens[i].is_number else None
+        reading = read or read_word_multiplier(tokens, i, clause_start)
         if reading is not None:
             found.append(reading)
     return found
@@ -53,14 +53,17 @@ def mentions_in_sentence(
     if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
         return [], fallback_period  # no figure and no year: nothing to read
     tokens = tokenize(sentence.text)
-    readings = _readings(tokens, sentence.text, settings)
+    breaks = clause_breaks(tokens, sentence.text)
+    readings = _readings(tokens, breaks, settings)
     marks = year_marks(tokens, readings)
+    if not readings:
+        return [], _in_scope(marks, fallback_period)
     names = sentence_names(tokens)
     out: list[Mention] = []
     subject: Mention | None = None
     subject_end = -1
     for reading in readings:
-        clause = clause_bounds(tokens, reading.number, sentence.text)
+        clause = clause_bounds(breaks, reading.number, len(tokens))
         period = period_in_sentence(marks, reading, clause) or fallback_period
         metric = metric_label(tokens, reading, clause, settings)
         inherits = reading.kind in _RELATIVE and subject is not None and not metric
@@ -78,8 +81,13 @@ def mentions_in_sentence(
         out.append(mention)
         if reading.kind not in _RELATIVE:
             subject, subject_end = mention, reading.last
+    return out, _in_scope(marks, fallback_period)
+
+
+def _in_scope(marks: list[YearMark], fallback_period: str) -> str:
+    """The period a sentence leaves in scope: its last scoped year that is not a baseline."""
     in_scope = [m.label for m in marks if m.scoped and not m.baseline]
-    return out, (in_scope[-1] if in_scope else fallback_period)
+    return in_scope[-1] if in_scope else fallback_period
 
 
 def extract_mentions(doc: Document, sentences: list[Sentence], settings: Settings) -> list[Mention]:
@@ -93,20 +101,23 @@ def extract_mentions(doc: Document, sentences: list[Sentence], settings: Setting
         mentions.extend(found)
         if left:
             para_period = doc_period = left
+    if all(m.subject for m in mentions):
+        return mentions
     names = document_names(doc.text[doc.body_start :])
     return [m if m.subject else replace(m, subject=names) for m in mentions]
 
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_NAME_RUN = re.compile(rf"(?<![\w.])[{_UPPER}][^\W\d_]*(?:[ -][{_UPPER}][^\W\d_]*)*")
+# Runs of two or more capitalized words ("Hà-Nội" alone is one word, and is dropped below).
+_NAME_RUN = re.compile(rf"(?<![\w.])[{_UPPER}][^\W\d_]*(?:[ -][{_UPPER}][^\W\d_]*)+")
 
 
 def document_names(text: str, top: int = 3) -> str:
     """The names a document is mostly about: its most frequent runs of capitalized words
     (seen at least twice), for figures whose own sentence names nothing."""
     counts = Counter(
-        m.group(0) for m in _NAME_RUN.finditer(text)
-        if " " in m.group(0)  # one capitalized word is as often a sentence opener or "Nghị quyết"
+        run for run in _NAME_RUN.findall(text)
+        if " " in run  # one capitalized word is as often a sentence opener or "Nghị quyết"
     )
     names = [
         name for name, n in counts.most_common()

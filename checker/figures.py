@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker import lexicon as lx
 from checker.config import Settings
 from checker.numbers import clean, interval, parse_numeral
-from checker.tokens import Token, phrase_at, phrase_before, size
+from checker.tokens import Phrases, Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
     [
@@ -25,8 +25,24 @@ FUNCTION_WORDS = frozenset(
     ]
 )
 DATE_WORDS = frozenset({"ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "từ ngày"})
-_BEFORE_RANGE = frozenset({"từ"})
 _RANGE_TO = frozenset({"đến", "tới"})
+
+# The tables the grammar looks phrases up in, indexed for `phrase_before` and `phrase_at`.
+_DATES = Phrases(DATE_WORDS)
+_BEFORE_RANGE = Phrases({"từ"})
+_NON_QUANTITY = Phrases(lx.NON_QUANTITY_BEFORE)
+_SCALES = Phrases(lx.SCALES)
+_UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
+_NOT_UNITS = Phrases(lx.NOT_UNITS)
+_NOT_COUNTED = Phrases(lx.TIME_UNITS | lx.IDEA_NOUNS)
+_COUNTED = Phrases(lx.COUNTED_COMPOUNDS)
+_HEDGES = Phrases(lx.HEDGES)
+_QUALIFIERS = Phrases(lx.QUALIFIERS)
+_MODALITY = Phrases(lx.MODALITY)
+_COMPARISON = Phrases(lx.COMPARISON_WORDS)
+_LEVEL = Phrases(lx.LEVEL_MARKERS)
+_CHANGES = ((Phrases(lx.MULTIPLIER_VERBS | lx.CHANGE_UP), "up"), (Phrases(lx.CHANGE_DOWN), "down"))
+_YEAR_AS_FIGURE = Phrases({"%"} | set(lx.CURRENCIES))  # "2025 USD", "2025%": not a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +78,7 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True  # 222/2025/QH15, the 6 of "4-6", the tail of a date
     if i + 1 < len(tokens) and tokens[i + 1].text in "/" and _glued(tokens, i, i + 1):
         return True  # 14/1, 10/1/2026, 222/2025
-    if phrase_before(tokens, i, lx.NON_QUANTITY_BEFORE):
+    if phrase_before(tokens, i, _NON_QUANTITY):
         return True
     if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES:
         return True  # "Đại hội 13", "Galaxy 8": a name with a number
@@ -81,13 +97,13 @@ class Scale:
 
 def _scale(tokens: list[Token], j: int) -> Scale:
     """The scale words at j: "5 tỷ rưỡi" is 5.5 tỷ, "761 tỷ 036 triệu" is 761 tỷ + 36 triệu."""
-    word = phrase_at(tokens, j, lx.SCALES)
+    word = phrase_at(tokens, j, _SCALES)
     if not word:
         return Scale()
     factor, k = lx.SCALES[word], j + size(word)
     if k < len(tokens) and tokens[k].key == "rưỡi":
         return Scale(factor, k + 1 - j, factor / 2, factor / 2)
-    tail = phrase_at(tokens, k + 1, lx.SCALES) if k + 1 < len(tokens) and tokens[k].text.isdigit() else ""
+    tail = phrase_at(tokens, k + 1, _SCALES) if k + 1 < len(tokens) and tokens[k].text.isdigit() else ""
     if tail and lx.SCALES[tail] * int(tokens[k].text) < factor:
         count, step = parse_numeral(tokens[k].text, scaled=True) or (0.0, 1.0)
         tail_factor = lx.SCALES[tail]
@@ -99,23 +115,23 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
     """(unit, tokens used, kind, counted noun) at j; None when the number is not a quantity."""
     if j >= len(tokens):
         return ("", 0, "amount", False) if scaled else None
-    for table, kind in ((lx.MEASURES, "amount"), (lx.CURRENCIES, "amount")):
-        word = phrase_at(tokens, j, table)
+    for phrases, table in _UNIT_TABLES:
+        word = phrase_at(tokens, j, phrases)
         if word:
             unit = table[word]
-            return unit, size(word), "percent" if unit == "%" else ("points" if unit == "điểm phần trăm" else kind), False
-    if phrase_at(tokens, j, lx.NOT_UNITS):
+            return unit, size(word), "percent" if unit == "%" else ("points" if unit == "điểm phần trăm" else "amount"), False
+    if phrase_at(tokens, j, _NOT_UNITS):
         return ("", 0, "amount", False) if scaled else None
     tok = tokens[j]
     if tok.key == "lần":
         return "lần", 1, "multiplier", False
-    if phrase_at(tokens, j, lx.TIME_UNITS) or phrase_at(tokens, j, lx.IDEA_NOUNS):
+    if phrase_at(tokens, j, _NOT_COUNTED):
         return None
     if tok.is_acronym and tok.is_word:
         return tok.text, 1, "amount", True  # "17 FTA"
     if not tok.is_word or tok.is_capitalized or tok.key in FUNCTION_WORDS:
         return ("", 0, "amount", False) if scaled else None
-    compound = phrase_at(tokens, j, lx.COUNTED_COMPOUNDS)
+    compound = phrase_at(tokens, j, _COUNTED)
     if compound:
         return compound, size(compound), "amount", True
     pair = " ".join(t.key for t in tokens[j : j + 2])
@@ -132,11 +148,11 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
 
 def _hedge(tokens: list[Token], i: int) -> tuple[str, int]:
     """The hedge before the numeral at i (qualifiers skipped), and the index where it starts."""
-    hedge = phrase_before(tokens, i, lx.HEDGES)  # "vượt mốc 930" before "mốc" as a qualifier
+    hedge = phrase_before(tokens, i, _HEDGES)  # "vượt mốc 930" before "mốc" as a qualifier
     k = i
-    while not hedge and (qualifier := phrase_before(tokens, k, lx.QUALIFIERS)):
+    while not hedge and (qualifier := phrase_before(tokens, k, _QUALIFIERS)):
         k -= size(qualifier)
-        hedge = phrase_before(tokens, k, lx.HEDGES)
+        hedge = phrase_before(tokens, k, _HEDGES)
     if not hedge:
         return "", i
     return hedge, k - size(hedge)
@@ -146,8 +162,8 @@ def _modality(tokens: list[Token], first: int, hedge: str, clause_start: int) ->
     if hedge in lx.MODALITY:
         return lx.MODALITY[hedge]
     for k in range(first, max(clause_start, first - 10), -1):
-        word = phrase_before(tokens, k, lx.MODALITY)
-        if word and not phrase_before(tokens, k - size(word), lx.COMPARISON_WORDS):
+        word = phrase_before(tokens, k, _MODALITY)
+        if word and not phrase_before(tokens, k - size(word), _COMPARISON):
             return lx.MODALITY[word]  # "so với kế hoạch" is a baseline, not a plan
     return "achieved"
 
@@ -156,10 +172,10 @@ def _change(tokens: list[Token], first: int, hedge: str) -> tuple[str, int]:
     """A change verb just before the figure: ("up"|"down"|"level"|"", index where it starts)."""
     if hedge.split(" ")[0] in lx.LEVEL_MARKERS:
         return "level", first  # "tăng lên tới 33%": the hedge "lên tới" names a new level
-    level = phrase_before(tokens, first, lx.LEVEL_MARKERS)
+    level = phrase_before(tokens, first, _LEVEL)
     if level:
         return "level", first - size(level)
-    for words, direction in ((lx.MULTIPLIER_VERBS | lx.CHANGE_UP, "up"), (lx.CHANGE_DOWN, "down")):
+    for words, direction in _CHANGES:
         verb = phrase_before(tokens, first, words)
         if verb:
             return ("down" if verb.startswith("giảm") else direction), first - size(verb)
@@ -197,7 +213,7 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     """The figure whose numeral is token i, or None if it is not a quantity."""
     tok = tokens[i]
     end = _range_end(tokens, i)
-    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, DATE_WORDS) or _is_year(tokens[end]))):
+    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, _DATES) or _is_year(tokens[end]))):
         return None  # "ngày 4-6", "2026-2030"
     scale = _scale(tokens, (end or i) + 1)
     # the scale and unit after a range apply to both ends: "35,000-36,000 triệu" is 35-36 million
@@ -206,7 +222,7 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     if parsed is None or (end and (top is None or top[0] <= parsed[0])):
         return None
     j = (end or i) + 1 + scale.used
-    if _is_year(tok) and scale.used == 0 and phrase_at(tokens, j, {"%"} | set(lx.CURRENCIES)) == "":
+    if _is_year(tok) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
         return None  # a year
     unit_read = _unit(tokens, j, scaled=scale.used > 0)
     if unit_read is None:

@@ -13,14 +13,15 @@ import re
 from checker.lexicon import ABBREVIATIONS
 from checker.models import Document, Sentence
 
-_END = re.compile(r"(?:\./\.|[.!?…]+)[\"”’»)\]]*(?=\s+[\"“‘«(\[\-–—]?\w)")
+# A terminator, its closing quotes or brackets, and (looked ahead, captured) the first
+# letter or digit of what follows it, past spaces and one opening quote.
+_END = re.compile(r"(?:\./\.|[.!?…]+)[\"”’»)\]]*(?=\s+[\"“‘«(\[\-–—]?(\w))")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _is_boundary(line: str, end: int, stop: int) -> bool:
-    """Whether the terminator ending at `end` (exclusive) closes a sentence."""
-    nxt = line[end:].lstrip()[:2].lstrip("\"“‘«([-–—")
-    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+def _is_boundary(line: str, nxt: str, stop: int) -> bool:
+    """Whether the terminator ending at `stop` closes a sentence; `nxt` is the next letter or digit."""
+    if not (nxt.isupper() or nxt.isdigit()):
         return False
     if line[stop - 1] != ".":
         return True
@@ -39,7 +40,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = 0
     for match in _END.finditer(line):
         stop = match.start() + len(match.group(0).rstrip("\"”’»)]"))
-        if _is_boundary(line, match.end(), stop):
+        if _is_boundary(line, match.group(1), stop):
             spans.append((start, match.end()))
             start = match.end()
     spans.append((start, len(line)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from checker.lexicon import MEASURES
@@ -12,10 +12,10 @@ from checker.normalize import fold
 # A numeral is a token only when no letter is glued to it: "20h", "D1", "6x36" are words.
 # A measure symbol may be glued, though: "200ha", "40kg", "79km/h" are a numeral and a unit.
 _GLUED_UNIT = "|".join(sorted((m for m in MEASURES if m.isascii() and m.isalnum()), key=len, reverse=True))
+# Group 1: a numeral; group 2: a word; neither: "%" or a punctuation mark.
 _TOKEN = re.compile(
-    rf"\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w)|\w+|%|[^\w\s]"
+    rf"(\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w))|(\w+)|%|[^\w\s]"
 )
-NUMERAL_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 CLAUSE_PUNCT = frozenset(",;:()[]\"“”‘’«»!?….")
 MAX_PHRASE = 4
 
@@ -40,13 +40,16 @@ class Token(NamedTuple):  # a tuple: built ~30 times per sentence, it must be ch
 def tokenize(text: str) -> list[Token]:
     """The sentence's tokens: numerals, words (syllables) and punctuation marks."""
     folded = fold(text)
-    if len(folded) != len(text):  # not NFC: fold token by token
-        return [_token(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _TOKEN.finditer(text)]
-    return [_token(m.start(), m.end(), m.group(0), folded[m.start() : m.end()]) for m in _TOKEN.finditer(text)]
-
-
-def _token(start: int, end: int, text: str, key: str) -> Token:
-    return Token(start, end, text, key, text[0].isalpha(), NUMERAL_TOKEN.fullmatch(text) is not None)
+    same_length = len(folded) == len(text)  # NFC input: keys are slices of the folded sentence
+    new = tuple.__new__  # the hot loop of the grammar: no per-token function call
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        group = match.lastindex
+        word = text[start:end]
+        key = folded[start:end] if same_length else fold(word)
+        tokens.append(new(Token, (start, end, word, key, group == 2 and word[0].isalpha(), group == 1)))
+    return tokens
 
 
 def is_clause_break(tokens: list[Token], i: int, text: str) -> bool:
@@ -61,28 +64,49 @@ def is_clause_break(tokens: list[Token], i: int, text: str) -> bool:
     return False
 
 
-def phrase_before(tokens: list[Token], end: int, phrases: Collection[str]) -> str:
+class Phrases:
+    """A table's phrases (syllables joined by spaces), indexed by the syllables they start
+    and end with: most positions of a sentence are rejected by one set lookup, before
+    any phrase is built."""
+
+    __slots__ = ("firsts", "lasts", "longest", "words")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.words = frozenset(phrases)
+        self.firsts = frozenset(p.split(" ")[0] for p in self.words)
+        self.lasts = frozenset(p.split(" ")[-1] for p in self.words)
+        self.longest = min(MAX_PHRASE, max((len(p.split(" ")) for p in self.words), default=0))
+
+    def __contains__(self, phrase: object) -> bool:
+        return phrase in self.words
+
+
+def phrase_before(tokens: list[Token], end: int, phrases: Phrases) -> str:
     """The longest phrase of `phrases` made of the tokens just before index `end`, or ""."""
+    if end <= 0 or tokens[end - 1].key not in phrases.lasts:
+        return ""
     longest, phrase = "", ""
-    for k in range(end - 1, max(end - MAX_PHRASE, 0) - 1, -1):
+    for k in range(end - 1, max(end - phrases.longest, 0) - 1, -1):
         tok = tokens[k]
         if not tok.is_word:
             break
         phrase = f"{tok.key} {phrase}" if phrase else tok.key
-        if phrase in phrases:
+        if phrase in phrases.words:
             longest = phrase
     return longest
 
 
-def phrase_at(tokens: list[Token], start: int, phrases: Collection[str]) -> str:
+def phrase_at(tokens: list[Token], start: int, phrases: Phrases) -> str:
     """The longest phrase of `phrases` made of the tokens from index `start`, or ""."""
+    if start >= len(tokens) or tokens[start].key not in phrases.firsts:
+        return ""
     longest, phrase = "", ""
-    for k in range(start, min(start + MAX_PHRASE, len(tokens))):
+    for k in range(start, min(start + phrases.longest, len(tokens))):
         tok = tokens[k]
         if not (tok.is_word or tok.text == "%"):
             break
         phrase = f"{phrase} {tok.key}" if phrase else tok.key
-        if phrase in phrases:
+        if phrase in phrases.words:
             longest = phrase
     return longest
 
