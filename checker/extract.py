@@ -18,13 +18,14 @@ from checker.context import (
     subject_names,
     year_marks,
 )
-from checker.figures import Reading, read_figure, read_word_multiplier
+from checker.figures import Reading, may_hold_figure, read_figure, read_word_multiplier
 from checker.lexicon import TITLE_WORDS
 from checker.models import Document, Mention, Sentence
 from checker.normalize import fold
 from checker.tokens import Token, tokenize
 
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"19\d\d|20\d\d|2100")  # might be a year token: worth tokenizing for its period
 _RELATIVE = ("multiplier", "change", "points")
 
 
@@ -52,6 +53,10 @@ def mentions_in_sentence(
     """The sentence's mentions, and the period it leaves in scope for what follows."""
     if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
         return [], fallback_period  # no figure and no year: nothing to read
+    if not may_hold_figure(sentence.text) and "gấp" not in sentence.text.lower():
+        if not _YEAR.search(sentence.text):
+            return [], fallback_period  # only dates and codes
+        return [], _in_scope(year_marks(tokenize(sentence.text), []), fallback_period)
     tokens = tokenize(sentence.text)
     breaks = clause_breaks(tokens, sentence.text)
     readings = _readings(tokens, breaks, settings)

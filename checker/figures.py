@@ -8,12 +8,14 @@ yields nothing. All the words are tables in `lexicon.py`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from checker import lexicon as lx
 from checker.config import Settings
 from checker.numbers import clean, interval, parse_numeral
-from checker.tokens import Phrases, Token, phrase_at, phrase_before, size
+from checker.normalize import fold
+from checker.tokens import NUMERAL, Phrases, Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
     [
@@ -43,6 +45,32 @@ _COMPARISON = Phrases(lx.COMPARISON_WORDS)
 _LEVEL = Phrases(lx.LEVEL_MARKERS)
 _CHANGES = ((Phrases(lx.MULTIPLIER_VERBS | lx.CHANGE_UP), "up"), (Phrases(lx.CHANGE_DOWN), "down"))
 _YEAR_AS_FIGURE = Phrases({"%"} | set(lx.CURRENCIES))  # "2025 USD", "2025%": not a year
+
+# For `may_hold_figure`: numerals as the tokenizer cuts them, and what may follow a year
+# that makes it a figure after all (a scale, a currency, "%", a range).
+_NUMERAL_TOKEN = re.compile(rf"(?<!\w)(?:{NUMERAL})")
+_NEXT_TOKEN = re.compile(r"\s*(\w+|\S)")
+_AFTER_YEAR_FIGURE = (
+    {p.split(" ")[0] for p in lx.SCALES} | {p.split(" ")[0] for p in lx.CURRENCIES} | _RANGE_TO | {"%", "-", "–"}
+)
+
+
+def may_hold_figure(text: str) -> bool:
+    """A cheap test on a sentence's text, before it is tokenized: False only when
+    `read_figure` would find nothing, because every numeral is the part of a date or a
+    document number ("14/1/2026", "222/2025/QH15") or a year ("năm 2025"). "gấp đôi" has
+    no numeral: callers test for it apart."""
+    for match in _NUMERAL_TOKEN.finditer(text):
+        start, end = match.span()
+        if (start > 0 and text[start - 1] in "/-–.") or text[end : end + 1] == "/":
+            continue
+        numeral = match.group(0)
+        if len(numeral) == 4 and numeral.isdigit() and 1900 <= int(numeral) <= 2100:
+            after = _NEXT_TOKEN.match(text, end)
+            if after is None or fold(after.group(1)) not in _AFTER_YEAR_FIGURE:
+                continue
+        return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,9 @@ from checker.normalize import fold
 # A numeral is a token only when no letter is glued to it: "20h", "D1", "6x36" are words.
 # A measure symbol may be glued, though: "200ha", "40kg", "79km/h" are a numeral and a unit.
 _GLUED_UNIT = "|".join(sorted((m for m in MEASURES if m.isascii() and m.isalnum()), key=len, reverse=True))
+NUMERAL = rf"\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w)"
 # Group 1: a numeral; group 2: a word; neither: "%" or a punctuation mark.
-_TOKEN = re.compile(
-    rf"(\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w))|(\w+)|%|[^\w\s]"
-)
+_TOKEN = re.compile(rf"({NUMERAL})|(\w+)|%|[^\w\s]")
 CLAUSE_PUNCT = frozenset(",;:()[]\"“”‘’«»!?….")
 MAX_PHRASE = 4
 
