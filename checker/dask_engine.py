@@ -1,6 +1,6 @@
 """The Dask engine: the pipeline's pure stages on a Dask cluster, local or remote.
 
-Documents go to the workers in partitions (a `dask.bag`), each partition read by the same
+Documents go to the workers in partitions (Dask futures), each partition read by the same
 `read_document` as everywhere else; claims go to the workers grouped by kind, unit and
 period, each group linked by the same `link_claims`. Results come back in the documents'
 and groups' order, so findings and `claims.csv` are byte for byte those of the local engine.
@@ -13,13 +13,13 @@ when an engine is opened, so the checker works without it.
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from checker import __version__
 from checker.config import Settings
 from checker.errors import InputError
 from checker.models import Document
@@ -43,40 +43,56 @@ class DaskEngine(Engine):
 
     def map_documents(self, fn: Callable[[Document, Settings], R], documents: list[Document], settings: Settings) -> Iterator[R]:
         """`fn` over documents in partitions on the cluster; yielded in order, a partition at a time."""
-        if not documents:
-            return
-        import dask.bag as db
-
-        bag = db.from_sequence(documents, partition_size=self.partition_size)
-        futures = self.client.compute(bag.map(functools.partial(_apply, fn=fn, settings=settings)).to_delayed())
-        for future in futures:
-            yield from future.result()
-            future.release()
+        for part in _map_partitions(self.client, fn, _partitions(documents, self.partition_size), settings):
+            yield from part
 
     def map_groups(self, fn: Callable[[T, Settings], R], groups: list[T], settings: Settings) -> Iterator[R]:
         """`fn` over groups of claims on the cluster, a few partitions a worker; results in order."""
-        if not groups:
-            return iter(())
-        import dask.bag as db
-
         workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
-        bag = db.from_sequence(groups, npartitions=min(len(groups), workers * GROUP_PARTITIONS_PER_WORKER))
-        results: list[R] = self.client.compute(bag.map(functools.partial(_apply, fn=fn, settings=settings))).result()
-        return iter(results)
+        size = -(-len(groups) // (workers * GROUP_PARTITIONS_PER_WORKER))
+        for part in _map_partitions(self.client, fn, _partitions(groups, size), settings):
+            yield from part
 
 
-def _apply(item: T, fn: Callable[[T, Settings], R], settings: Settings) -> R:
-    """One call of a stage on a worker (a module-level function, so that it pickles by name)."""
-    return fn(item, settings)
+def _partitions(items: list[T], size: int) -> list[list[T]]:
+    return [items[i : i + size] for i in range(0, len(items), max(1, size))]
+
+
+def _apply(items: list[T], fn: Callable[[T, Settings], R], settings: Settings) -> list[R]:
+    """A stage over one partition, on a worker (module-level, so that it pickles by name)."""
+    return [fn(item, settings) for item in items]
+
+
+def _map_partitions(client: Any, fn: Callable[[T, Settings], R], parts: list[list[T]], settings: Settings) -> Iterator[list[R]]:
+    """Each partition's results in order. Partitions are scattered to the workers first: data
+    goes to them directly, not through the scheduler inside the task graph."""
+    if not parts:
+        return
+    futures = client.map(_apply, client.scatter(parts, hash=False), fn=fn, settings=settings, pure=False)
+    for future in futures:
+        yield future.result()
+        future.release()
 
 
 def _distributed() -> Any:
     try:
-        import dask.bag  # noqa: F401  (the engine needs both)
         import distributed
     except ImportError:
         raise InputError("--engine dask", 0, 0, MISSING) from None
     return distributed
+
+
+def _check_workers(client: Any, scheduler: str) -> None:
+    """A remote cluster's workers run their own installed checker: it must be this one."""
+    workers = client.get_versions(packages=["checker"]).get("workers", {})
+    if not workers:
+        raise InputError("--scheduler", 0, 0, f"the Dask scheduler at {scheduler} has no workers")
+    for address, info in sorted(workers.items()):
+        found = info.get("packages", {}).get("checker")
+        if found != __version__:
+            raise InputError(
+                "--scheduler", 0, 0, f"worker {address} has checker {found or 'not installed'}, this is checker {__version__}"
+            )
 
 
 @contextlib.contextmanager
@@ -92,6 +108,7 @@ def dask_engine(
                 client = stack.enter_context(distributed.Client(scheduler, timeout=CONNECT_TIMEOUT))
             except (OSError, TimeoutError) as exc:
                 raise InputError("--scheduler", 0, 0, f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+            _check_workers(client, scheduler)
         else:
             count = workers or os.cpu_count() or 1
             cluster = stack.enter_context(
