@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from checker import lexicon as lx
 from checker.config import Settings
-from checker.numbers import clean, interval, parse_numeral
 from checker.normalize import fold
+from checker.numbers import clean, interval, parse_numeral
 from checker.tokens import NUMERAL, Phrases, Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
