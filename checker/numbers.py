@@ -18,6 +18,10 @@ def parse_numeral(text: str, scaled: bool) -> tuple[float, float] | None:
     word after it is thousands. The step is the precision the writer chose: `920` has a
     step of 10, `2,5` of 0.1, `5.000` of 1000.
     """
+    if text.isdigit():  # most numerals: no separator
+        number = int(text)
+        zeros = len(text) - len(text.rstrip("0")) if number else 0
+        return float(number), 10.0**zeros
     seps = re.findall(r"[.,]", text)
     groups = re.split(r"[.,]", text)
     if not seps:

@@ -17,7 +17,7 @@ from checker.models import Document, Sentence
 # letter or digit of what follows it, past spaces and one opening quote.
 # (One character class first, so that the regex engine skips ahead to terminators fast.)
 _END = re.compile(r"[.!?…](?:(?<=\.)/\.|[.!?…]*)[\"”’»)\]]*(?=\s+[\"“‘«(\[\-–—]?(\w))")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_CHARS = re.compile(r"[\w.]+")  # matched on the reversed text before a full stop
 
 
 def _is_boundary(line: str, nxt: str, stop: int) -> bool:
@@ -26,10 +26,10 @@ def _is_boundary(line: str, nxt: str, stop: int) -> bool:
         return False
     if line[stop - 1] != ".":
         return True
-    before = _WORD_BEFORE.search(line[max(0, stop - 41) : stop - 1])
+    before = _WORD_CHARS.match(line[max(0, stop - 41) : stop - 1][::-1])  # the word before the stop
     if before is None:
         return True
-    parts = before.group(1).rstrip(".").split(".")
+    parts = before.group(0)[::-1].rstrip(".").split(".")
     if all(len(p) == 1 and p.isupper() for p in parts):
         return False  # initials: "Nguyễn V. Anh", "H.R. McMaster"
     # an abbreviation, or a chain of titles ending in one: "TS.", "PGS.TS."; not "TP.HCM."
