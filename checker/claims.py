@@ -13,6 +13,7 @@ import io
 import math
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -176,13 +177,26 @@ def _decode(path: Path) -> str:
     return text
 
 
-def _parse_row(values: dict[str, str], line: int, cols: dict[str, int], problems: list[TableProblem]) -> Claim | None:
+def _columns(raw: str, header: Sequence[str]) -> Callable[[str], int]:
+    """The column where a row's field starts, worked out only when a problem needs it."""
+    starts: list[int] = []
+
+    def column(name: str) -> int:
+        if not starts:
+            starts.extend(_field_columns(raw))
+        i = header.index(name)
+        return starts[i] if i < len(starts) else 1
+
+    return column
+
+
+def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], problems: list[TableProblem]) -> Claim | None:
     parsed: dict[str, object] = {}
     for name in INT_COLUMNS:
         try:
             parsed[name] = int(values[name])
         except ValueError:
-            problems.append(TableProblem(line, cols[name], f"{name}: expected a whole number, got {values[name]!r}"))
+            problems.append(TableProblem(line, col(name), f"{name}: expected a whole number, got {values[name]!r}"))
     for name in FLOAT_COLUMNS:
         try:
             number = float(values[name])
@@ -190,21 +204,21 @@ def _parse_row(values: dict[str, str], line: int, cols: dict[str, int], problems
                 raise ValueError
             parsed[name] = number
         except ValueError:
-            problems.append(TableProblem(line, cols[name], f"{name}: expected a number, got {values[name]!r}"))
+            problems.append(TableProblem(line, col(name), f"{name}: expected a number, got {values[name]!r}"))
     if values["status"] not in STATUSES:
         expected = ", ".join(STATUSES)
-        problems.append(TableProblem(line, cols["status"], f"status: expected one of {expected}, got {values['status']!r}"))
+        problems.append(TableProblem(line, col("status"), f"status: expected one of {expected}, got {values['status']!r}"))
     if not values["claim_id"]:
-        problems.append(TableProblem(line, cols["claim_id"], "claim_id: empty"))
+        problems.append(TableProblem(line, col("claim_id"), "claim_id: empty"))
     if len(parsed) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
         return None
     low, value, high = float(parsed["low"]), float(parsed["value"]), float(parsed["high"])  # type: ignore[arg-type]
     if values["kind"] != "change" and not low <= high:
-        problems.append(TableProblem(line, cols["low"], f"low ({values['low']}) is above high ({values['high']})"))
+        problems.append(TableProblem(line, col("low"), f"low ({values['low']}) is above high ({values['high']})"))
         return None
     if not (low <= value <= high) and values["kind"] != "change" and values["hedge"] not in ("range", "từ"):
         bounds = f"[{values['low']}, {values['high']}]"
-        problems.append(TableProblem(line, cols["value"], f"value {values['value']} is outside [low, high] = {bounds}"))
+        problems.append(TableProblem(line, col("value"), f"value {values['value']} is outside [low, high] = {bounds}"))
         return None
     text = {k: values[k] for k in COLUMNS if k not in INT_COLUMNS and k not in FLOAT_COLUMNS}
     return Claim(**text, **parsed, line=line)  # type: ignore[arg-type]
@@ -234,8 +248,7 @@ def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
     line = 1
     for values in reader:
         line = reader.line_num
-        starts = _field_columns(raw_lines[line - 1] if line - 1 < len(raw_lines) else "")
-        cols = {name: starts[i] if i < len(starts) else 1 for i, name in enumerate(header)}
+        col = _columns(raw_lines[line - 1] if line - 1 < len(raw_lines) else "", header)
         if None in values or any(v is None for v in values.values()):
             problems.append(TableProblem(line, 1, f"expected {len(header)} fields, found a different number"))
             continue
@@ -243,10 +256,10 @@ def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
         if row["claim_id"] in first_line:
             first = first_line[row["claim_id"]]
             message = f"duplicate claim_id {row['claim_id']!r} (first on line {first})"
-            problems.append(TableProblem(line, cols["claim_id"], message))
+            problems.append(TableProblem(line, col("claim_id"), message))
             continue
         first_line[row["claim_id"]] = line
-        claim = _parse_row(row, line, cols, problems)
+        claim = _parse_row(row, line, col, problems)
         if claim is not None:
             claims.append(claim)
     return claims, problems
