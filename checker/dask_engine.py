@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +30,7 @@ R = TypeVar("R")
 
 MISSING = 'the Dask engine needs Dask: pip install "checker[dask]"'
 DOCUMENTS_PER_PARTITION = 250  # large enough to hide the scheduler's cost per task, small enough to balance
-GROUP_PARTITIONS_PER_WORKER = 4  # claim groups vary a lot in size: several partitions a worker even them out
+GROUP_PARTITIONS_PER_WORKER = 4  # several partitions a worker, so that a slow one can be stolen
 CONNECT_TIMEOUT = "10s"
 
 
@@ -47,11 +47,30 @@ class DaskEngine(Engine):
             yield from part
 
     def map_groups(self, fn: Callable[[T, Settings], R], groups: list[T], settings: Settings) -> Iterator[R]:
-        """`fn` over groups of claims on the cluster, a few partitions a worker; results in order."""
+        """`fn` over groups of claims on the cluster, in partitions of about equal claims; results in order."""
         workers = max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
-        size = -(-len(groups) // (workers * GROUP_PARTITIONS_PER_WORKER))
-        for part in _map_partitions(self.client, fn, _partitions(groups, size), settings):
-            yield from part
+        bins = _balanced(groups, min(len(groups), workers * GROUP_PARTITIONS_PER_WORKER))
+        results: dict[int, R] = {}
+        parts = _map_partitions(self.client, fn, [[groups[i] for i in b] for b in bins], settings)
+        for members, part in zip(bins, parts, strict=True):
+            results.update(zip(members, part, strict=True))
+        return (results[i] for i in range(len(groups)))
+
+
+def _balanced(groups: list[T], count: int) -> list[list[int]]:
+    """Group indices in `count` bins of about equal size, largest groups first (a few
+    groups hold most claims: bins of equal group counts would leave workers idle)."""
+    bins: list[list[int]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for i in sorted(range(len(groups)), key=lambda i: -_size(groups[i])):
+        lightest = loads.index(min(loads))
+        bins[lightest].append(i)
+        loads[lightest] += _size(groups[i])
+    return [b for b in bins if b]
+
+
+def _size(group: object) -> int:
+    return len(group) if isinstance(group, Sized) else 1
 
 
 def _partitions(items: list[T], size: int) -> list[list[T]]:
