@@ -21,8 +21,13 @@ SCHEMA = 1
 Result = tuple[list[Sentence], list[Mention]]
 
 
+# Settings that change where or how the work runs, or what is done after extraction,
+# never what a document's sentences and mentions are: they stay out of the key.
+NOT_IN_KEY = frozenset({"corpus", "claims", "select", "ignore", "severity", "workers", "cache_dir", "engine", "scheduler"})
+
+
 def _settings_key(settings: Settings) -> str:
-    return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings)))
+    return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
 
 
 class Cache:

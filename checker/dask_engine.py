@@ -1,7 +1,7 @@
 """The Dask engine: the pipeline's pure stages on a Dask cluster, local or remote.
 
 Documents go to the workers in partitions (Dask futures), each partition read by the same
-`read_document` as everywhere else; claims go to the workers grouped by kind, unit and
+`read_document_packed` as everywhere else; claims go to the workers grouped by kind, unit and
 period, each group linked by the same `link_claims`. Results come back in the documents'
 and groups' order, so findings and `claims.csv` are byte for byte those of the local engine.
 The cache, the claim table and the rules stay on the client.
