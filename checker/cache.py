@@ -1,7 +1,9 @@
-"""An on-disk cache of per-document results (sentences and mentions), in SQLite.
+"""An on-disk cache of per-document results (sentences and mentions), in SQLite, and of
+the parsed claim table.
 
 Keyed by a hash of the document (id, text, date), the checker's version and every
-setting: a changed article, a new release or new settings miss the cache. A cache that
+setting that shapes extraction: a changed article, a new release or new settings miss
+the cache. The claim table is keyed by a hash of its bytes. A cache that
 cannot be read (corrupt, another schema) is deleted and rebuilt, never trusted.
 """
 
@@ -15,9 +17,9 @@ from pathlib import Path
 
 from checker import __version__
 from checker.config import Settings
-from checker.models import Document, Mention, Sentence
+from checker.models import Claim, Document, Mention, Sentence
 
-SCHEMA = 1
+SCHEMA = 2
 Result = tuple[list[Sentence], list[Mention]]
 
 
@@ -28,6 +30,11 @@ NOT_IN_KEY = frozenset({"corpus", "claims", "select", "ignore", "severity", "wor
 
 def _settings_key(settings: Settings) -> str:
     return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
+
+
+def _create(db: sqlite3.Connection) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS tables (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
 
 
 class Cache:
@@ -42,14 +49,15 @@ class Cache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path)
-            db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+            _create(db)
             db.execute("SELECT count(*) FROM docs").fetchone()
+            db.execute("SELECT count(*) FROM tables").fetchone()
             return db
         except (sqlite3.Error, OSError):
             self.path.unlink(missing_ok=True)  # corrupt: rebuild
             try:
                 db = sqlite3.connect(self.path)
-                db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+                _create(db)
                 return db
             except (sqlite3.Error, OSError):
                 return None
@@ -63,6 +71,7 @@ class Cache:
         if self._db is None or not docs:
             return {}
         keys = {self.key(d): d.id for d in docs}
+        by_id = {d.id: d for d in docs}
         found: dict[str, Result] = {}
         try:
             items = list(keys.items())
@@ -70,8 +79,10 @@ class Cache:
                 chunk = dict(items[start : start + 500])
                 marks = ",".join("?" * len(chunk))
                 for key, payload in self._db.execute(f"SELECT key, payload FROM docs WHERE key IN ({marks})", list(chunk)):
-                    sentences, mentions = json.loads(payload)
-                    found[chunk[key]] = ([Sentence(*s) for s in sentences], [Mention(*m) for m in mentions])
+                    spans, mentions = json.loads(payload)
+                    doc = by_id[chunk[key]]
+                    sentences = [Sentence(doc.id, i, a, b, doc.text[a:b], p) for i, (a, b, p) in enumerate(spans, 1)]
+                    found[doc.id] = (sentences, [Mention(*m) for m in mentions])
         except (sqlite3.Error, ValueError, TypeError):
             self.clear()
             return {}
@@ -81,7 +92,9 @@ class Cache:
         if self._db is None or not results:
             return
         rows = [
-            (self.key(doc), json.dumps([[astuple(s) for s in sentences], [astuple(m) for m in mentions]], ensure_ascii=False))
+            # sentences as spans: their text is the document's, which the reader has
+            (self.key(doc), json.dumps([[(s.start, s.end, s.paragraph) for s in sentences], [astuple(m) for m in mentions]],
+                                       ensure_ascii=False))
             for doc, (sentences, mentions) in results
         ]
         try:
@@ -89,6 +102,32 @@ class Cache:
                 self._db.executemany("INSERT OR REPLACE INTO docs (key, payload) VALUES (?, ?)", rows)
         except sqlite3.Error:
             self.clear()
+
+    def get_table(self, data: bytes) -> list[Claim] | None:
+        """The claims parsed from a claim table with these bytes, if this cache has them."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT payload FROM tables WHERE key = ?", (self._table_key(data),)).fetchone()
+            return None if row is None else [Claim(*values) for values in json.loads(row[0])]
+        except (sqlite3.Error, ValueError, TypeError):
+            self.clear()
+            return None
+
+    def put_table(self, data: bytes, claims: list[Claim]) -> None:
+        """Keep the claims of a sound table (one table: the newest replaces the others)."""
+        if self._db is None:
+            return
+        payload = json.dumps([astuple(c) for c in claims], ensure_ascii=False)
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM tables")
+                self._db.execute("INSERT INTO tables (key, payload) VALUES (?, ?)", (self._table_key(data), payload))
+        except sqlite3.Error:
+            self.clear()
+
+    def _table_key(self, data: bytes) -> str:
+        return hashlib.blake2b(f"{SCHEMA}\x1f{__version__}".encode() + b"\x1f" + data, digest_size=16).hexdigest()
 
     def clear(self) -> None:
         if self._db is not None:

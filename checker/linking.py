@@ -92,11 +92,17 @@ def comparable(a: Claim, b: Claim, settings: Settings) -> bool:
     return _curated(a, b) or (low > 0 and high / low <= settings.max_value_ratio) or low == high
 
 
-def _candidate_pairs(claims: list[Claim], words: dict[str, tuple[str, ...]], settings: Settings) -> Iterable[tuple[int, int]]:
+def _candidate_pairs(
+    claims: list[Claim], words: dict[str, tuple[str, ...]], settings: Settings, focus: frozenset[str] | None = None
+) -> Iterable[tuple[int, int]]:
+    """Pairs of claims of different documents worth scoring; with `focus`, only the pairs
+    with a claim of a focus document (the same pairs as without it, restricted)."""
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         blocks[(c.kind, c.unit, c.period)].append(i)
     for members in blocks.values():
+        if focus is not None and not any(claims[i].doc in focus for i in members):
+            continue
         postings: dict[str, list[int]] = defaultdict(list)
         for i in members:
             for word in set(words[claims[i].claim_id]):
@@ -107,15 +113,45 @@ def _candidate_pairs(claims: list[Claim], words: dict[str, tuple[str, ...]], set
                 continue
             # Values sorted: each claim meets only the claims within `max_value_ratio` of it.
             ordered = sorted(posting, key=lambda k: abs(claims[k].value))
-            for x, i in enumerate(ordered):
-                ceiling = abs(claims[i].value) * settings.max_value_ratio
-                for j in ordered[x + 1 :]:
-                    if abs(claims[j].value) > ceiling and not _curated(claims[i], claims[j]):
-                        break
-                    pair = (i, j) if i < j else (j, i)
-                    if pair not in seen and claims[i].doc != claims[j].doc:
-                        seen.add(pair)
-                        yield pair
+            pairs = _window_pairs(claims, ordered, settings) if focus is None else _focus_pairs(claims, ordered, settings, focus)
+            for i, j in pairs:
+                pair = (i, j) if i < j else (j, i)
+                if pair not in seen and claims[i].doc != claims[j].doc:
+                    seen.add(pair)
+                    yield pair
+
+
+def _reach(claims: list[Claim], ordered: list[int], x: int, settings: Settings) -> Iterable[int]:
+    """The claims after position x of `ordered` that its claim meets: up to `max_value_ratio`
+    of its value (an editors' pair further on, before the first other claim beyond it)."""
+    i = ordered[x]
+    ceiling = abs(claims[i].value) * settings.max_value_ratio
+    for j in ordered[x + 1 :]:
+        if abs(claims[j].value) > ceiling and not _curated(claims[i], claims[j]):
+            break
+        yield j
+
+
+def _window_pairs(claims: list[Claim], ordered: list[int], settings: Settings) -> Iterable[tuple[int, int]]:
+    for x, i in enumerate(ordered):
+        for j in _reach(claims, ordered, x, settings):
+            yield i, j
+
+
+def _focus_pairs(claims: list[Claim], ordered: list[int], settings: Settings, focus: frozenset[str]) -> Iterable[tuple[int, int]]:
+    """`_window_pairs` with a claim of a focus document, without walking every claim's window."""
+    for x, i in enumerate(ordered):
+        if claims[i].doc not in focus:
+            continue
+        for j in _reach(claims, ordered, x, settings):
+            yield i, j
+        value = abs(claims[i].value)
+        for y in range(x - 1, -1, -1):  # the smaller claims whose window reaches this one
+            j = ordered[y]
+            if value <= abs(claims[j].value) * settings.max_value_ratio:
+                yield j, i  # every claim between them is smaller still: the window gets here
+            elif _curated(claims[j], claims[i]) and i in _reach(claims, ordered, y, settings):
+                yield j, i
 
 
 def _distance(a: Claim, b: Claim) -> float:
@@ -128,14 +164,21 @@ def _distance(a: Claim, b: Claim) -> float:
     return abs(math.log(x / y))
 
 
-def link_claims(claims: list[Claim], settings: Settings) -> list[Link]:
-    """Links between claims of different documents that speak of the same metric and period."""
+def link_claims(claims: list[Claim], settings: Settings, focus: frozenset[str] | None = None) -> list[Link]:
+    """Links between claims of different documents that speak of the same metric and period.
+
+    With `focus` (document ids), only the links of the claims of those documents: exactly
+    the ones linking everything would give them, since a link depends only on the scores
+    of its two claims against the claims of each other's document."""
     active = [c for c in claims if c.status != "stale"]
+    if focus is not None:
+        blocks = {(c.kind, c.unit, c.period) for c in active if c.doc in focus}
+        active = [c for c in active if (c.kind, c.unit, c.period) in blocks]
     words = {c.claim_id: metric_words(c.metric) for c in active}
     scored: dict[tuple[int, int], tuple[float, float]] = {}
     # (claim, other doc) -> best (score, closeness): among equally named figures, the closest value
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
-    for i, j in _candidate_pairs(active, words, settings):
+    for i, j in _candidate_pairs(active, words, settings, focus):
         a, b = active[i], active[j]
         if not comparable(a, b, settings):
             continue
@@ -157,3 +200,17 @@ def link_claims(claims: list[Claim], settings: Settings) -> list[Link]:
         links.append(Link(a.claim_id, b.claim_id, score, relation))
         links.append(Link(b.claim_id, a.claim_id, score, relation))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
+
+
+def link_around(claims: list[Claim], settings: Settings, docs: frozenset[str]) -> list[Link]:
+    """The links of the claims of `docs` (a draft), grown over contradicting links until no
+    new document joins: every group of conflicting claims that touches `docs` is whole,
+    as if every claim had been linked, at the cost of a few documents' claims."""
+    doc_of = {c.claim_id: c.doc for c in claims}
+    focus = docs
+    while True:
+        links = link_claims(claims, settings, focus)
+        reached = {doc_of[link.other_id] for link in links if link.relation == "contradicts"} - focus
+        if not reached:
+            return links
+        focus = focus | reached

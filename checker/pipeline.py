@@ -19,7 +19,7 @@ from checker.config import Settings
 from checker.documents import display_path, load_corpus
 from checker.errors import InputError
 from checker.extract import extract_mentions
-from checker.linking import link_claims
+from checker.linking import link_around, link_claims
 from checker.locate import Locator
 from checker.models import Claim, Document, Link, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
@@ -200,12 +200,24 @@ class CheckRequest:
     limit: int | None = None
 
 
-def _read_table(path: Path) -> tuple[list[Claim], list[tuple[int, int, str]]]:
+def _read_table(path: Path, cache_dir: Path | None = None) -> tuple[list[Claim], list[tuple[int, int, str]]]:
+    """The claims of a table and its problems; a sound table's claims are cached by its bytes."""
+    cache = Cache(cache_dir, Settings()) if cache_dir is not None and path.is_file() else None
     try:
-        claims, problems = read_claims(path)
-    except TableProblem as exc:
-        return [], [(exc.line, exc.column, exc.message)]
-    return claims, [(p.line, p.column, p.message) for p in problems]
+        data = path.read_bytes() if cache is not None else b""
+        cached = cache.get_table(data) if cache is not None else None
+        if cached is not None:
+            return cached, []
+        try:
+            claims, problems = read_claims(path)
+        except TableProblem as exc:
+            return [], [(exc.line, exc.column, exc.message)]
+        if cache is not None and not problems:
+            cache.put_table(data, claims)
+        return claims, [(p.line, p.column, p.message) for p in problems]
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report:
@@ -215,7 +227,7 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     if request.claims is None:
         claims = seed_claims(corpus)
     else:
-        claims, problems = _read_table(request.claims)
+        claims, problems = _read_table(request.claims, engine.cache_dir)
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
@@ -224,7 +236,8 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     all_claims = [] if problems else claims + seed_claims(drafts)
     documents = corpus.documents + drafts.documents
     sentences = {**corpus.sentences, **drafts.sentences}
-    links = link_blocks(all_claims, settings, engine)
+    # A draft is checked against the archive: only the links that reach it are needed.
+    links = link_around(all_claims, settings, draft_ids) if draft_ids else link_blocks(all_claims, settings, engine)
     ctx = RuleContext(
         claims=tuple(all_claims), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in corpus.mentions + drafts.mentions}, settings=settings,

@@ -68,3 +68,56 @@ def test_claim_ids_unique_when_a_document_repeats_a_sentence() -> None:
     claims = seed_claims(build_corpus([make_document("lap", text, "lap.txt")], Settings()))
     assert len(claims) == 2
     assert len({c.claim_id for c in claims}) == 2
+
+
+def _seed_table(tmp_path: Path, docs: list) -> Path:
+    from checker.claims import write_claims
+    from checker.pipeline import seed_claims
+
+    table = tmp_path / "claims.csv"
+    write_claims(table, seed_claims(build_corpus(docs, Settings())))
+    return table
+
+
+def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft check links the draft's claims (grown over conflicts), not the whole archive,
+    and reports exactly what linking everything reports."""
+    table = _seed_table(tmp_path, load_corpus(SEEDS))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\nNăm 2025, Việt Nam ký kết 500 thỏa thuận hợp tác.\n",
+        encoding="utf-8",
+    )
+    request = CheckRequest(SEEDS, table, (draft,))
+    focused = check(request, Settings())
+    monkeypatch.setattr(pipeline, "link_around", lambda claims, settings, docs: pipeline.link_blocks(claims, settings))
+    everything = check(request, Settings())
+    assert focused.findings == everything.findings
+    assert any(f.rule == "C101" for f in focused.findings), "the draft's 870 tỷ USD conflicts with the archive"
+    assert set(focused.links) <= set(everything.links)
+
+
+def test_cached_claim_table_equals_the_parsed_one(tmp_path: Path) -> None:
+    from checker.claims import read_claims
+
+    table = _seed_table(tmp_path, load_corpus(SEEDS))
+    parsed, _ = read_claims(table)
+    first, _ = pipeline._read_table(table, tmp_path / "cache")
+    second, _ = pipeline._read_table(table, tmp_path / "cache")  # from the cache
+    assert first == second == parsed
+    table.write_text(table.read_text(encoding="utf-8").replace(",auto,", ",confirmed,", 1), encoding="utf-8")
+    edited, _ = pipeline._read_table(table, tmp_path / "cache")
+    assert sum(c.status == "confirmed" for c in edited) == 1, "an edited table misses the cache"
+
+
+def test_focused_linking_equals_linking_everything_restricted(many_documents: list) -> None:
+    from checker.linking import link_claims
+    from checker.pipeline import seed_claims
+
+    claims = seed_claims(build_corpus(many_documents, Settings()))
+    doc_of = {c.claim_id: c.doc for c in claims}
+    everything = link_claims(claims, Settings())
+    assert len(everything) > 50
+    for doc in sorted({c.doc for c in claims}):
+        want = [link for link in everything if doc in (doc_of[link.claim_id], doc_of[link.other_id])]
+        assert link_claims(claims, Settings(), frozenset({doc})) == want
