@@ -8,16 +8,15 @@ Writes are atomic: a temporary file in the same folder, then a rename.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import math
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from hashlib import blake2b
+from operator import attrgetter
 from pathlib import Path
-
-import pandas as pd
 
 from checker.models import Claim, Mention, Sentence
 from checker.normalize import fold
@@ -35,16 +34,23 @@ FLOAT_COLUMNS = ("value", "low", "high")
 EDITABLE = ("metric", "period", "value", "low", "high", "unit", "hedge", "modality", "kind", "baseline", "subject")
 
 
+_EDITABLE_OF = attrgetter(*EDITABLE)
+
+
 def seed_hash(claim: Claim) -> str:
     """A short hash of the editable columns as the seeder wrote them."""
-    key = "\x1f".join(str(getattr(claim, name)) for name in EDITABLE)
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
+    key = "\x1f".join([str(value) for value in _EDITABLE_OF(claim)])
+    return blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
 def claim_id(doc: str, folded_sentence: str, quote: str, nth: int) -> str:
     """A stable id: the same figure in the same (folded) sentence keeps its id across runs."""
-    key = "\x1f".join((doc, folded_sentence, fold(quote), str(nth)))
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
+    return _claim_id(doc, folded_sentence, fold(quote), nth)
+
+
+def _claim_id(doc: str, folded_sentence: str, folded_quote: str, nth: int) -> str:
+    key = f"{doc}\x1f{folded_sentence}\x1f{folded_quote}\x1f{nth}"
+    return blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
 
 
 def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
@@ -52,21 +58,21 @@ def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int
     # A document may repeat a sentence word for word: the rank among equal (sentence, quote)
     # pairs of the document keeps ids unique.
     seen: dict[tuple[str, str, str], int] = {}
-    folded: dict[tuple[str, int], str] = {}
+    where: tuple[str, int] | None = None
+    text = ""
     claims: list[Claim] = []
     for m in mentions:
-        if (m.doc, m.sentence) not in folded:
-            folded = {(m.doc, m.sentence): fold(sentences[(m.doc, m.sentence)].text)}  # one sentence at a time
-        text = folded[(m.doc, m.sentence)]
-        key = (m.doc, text, fold(m.quote))
+        if (m.doc, m.sentence) != where:  # one sentence at a time
+            where = (m.doc, m.sentence)
+            text = fold(sentences[where].text)
+        quote = fold(m.quote)
+        key = (m.doc, text, quote)
         nth = seen.get(key, 0)
         seen[key] = nth + 1
         claims.append(
-            Claim(
-                claim_id=claim_id(m.doc, text, m.quote, nth), doc=m.doc, sentence=m.sentence, start=m.start,
-                end=m.end, quote=m.quote, metric=m.metric, period=m.period, value=m.value, low=m.low,
-                high=m.high, unit=m.unit, hedge=m.hedge, modality=m.modality, kind=m.kind, baseline=m.baseline,
-                subject=m.subject,
+            Claim(  # positional: the order of Claim's fields
+                _claim_id(m.doc, text, quote, nth), m.doc, m.sentence, m.start, m.end, m.quote, m.metric, m.period,
+                m.value, m.low, m.high, m.unit, m.hedge, m.modality, m.kind, m.baseline, m.subject,
             )
         )
     return claims
@@ -74,6 +80,9 @@ def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int
 
 def format_number(value: float) -> str:
     """Deterministic text for a number: integers without ".0", infinities as "inf"."""
+    if -1e18 < value < 1e18:  # the usual case, in one comparison
+        whole = int(value)
+        return str(whole) if whole == value else repr(value)
     if math.isinf(value):
         return "inf" if value > 0 else "-inf"
     if value == int(value) and abs(value) < 1e18:
@@ -81,10 +90,19 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-def _row(claim: Claim) -> dict[str, str]:
-    row = {name: getattr(claim, name) for name in COLUMNS if name != "seed_hash"}
-    row["seed_hash"] = claim.seed_hash or seed_hash(claim)
-    return {k: format_number(v) if isinstance(v, float) else str(v) for k, v in row.items()}
+_WRITTEN_OF = attrgetter(*COLUMNS[:-1])  # every column but seed_hash, the last
+
+
+_NUMBERS_AT = tuple(COLUMNS.index(name) for name in FLOAT_COLUMNS)
+
+
+def _row(claim: Claim) -> list[str]:
+    values = _WRITTEN_OF(claim)
+    row = [str(v) for v in values]
+    for i in _NUMBERS_AT:
+        row[i] = format_number(values[i])
+    row.append(claim.seed_hash or seed_hash(claim))
+    return row
 
 
 def sort_claims(claims: list[Claim]) -> list[Claim]:
@@ -93,9 +111,12 @@ def sort_claims(claims: list[Claim]) -> list[Claim]:
 
 def render_table(claims: list[Claim]) -> str:
     """claims.csv as text: fixed columns, sorted rows, "\\n" line ends."""
-    frame = pd.DataFrame([_row(c) for c in sort_claims(claims)], columns=list(COLUMNS))
+    # The csv module writes what pandas' to_csv of these text columns wrote, byte for byte
+    # (pandas hands the rows to the same writer), without building a frame first.
     buffer = io.StringIO()
-    frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    writer.writerows([_row(c) for c in sort_claims(claims)])
     return buffer.getvalue()
 
 
