@@ -49,28 +49,47 @@ _YEAR_AS_FIGURE = Phrases({"%"} | set(lx.CURRENCIES))  # "2025 USD", "2025%": no
 # For `may_hold_figure`: numerals as the tokenizer cuts them, and what may follow a year
 # that makes it a figure after all (a scale, a currency, "%", a range).
 _NUMERAL_TOKEN = re.compile(rf"(?<!\w)(?:{NUMERAL})")
-_NEXT_TOKEN = re.compile(r"\s*(\w+|\S)")
+_NEXT_TOKEN = re.compile(r"\s*(?:(\w+)|(\S))")  # the token after a numeral: a word, or a mark
+_PREVIOUS_WORD = re.compile(r"(?<!\w)[^\W\d_]\w*(?=\s*\Z)")  # searched with endpos at the numeral
+_SCALE_OR_UNIT = {p.split(" ")[0] for table in (lx.SCALES, lx.MEASURES, lx.CURRENCIES) for p in table}
 _AFTER_YEAR_FIGURE = (
     {p.split(" ")[0] for p in lx.SCALES} | {p.split(" ")[0] for p in lx.CURRENCIES} | _RANGE_TO | {"%", "-", "–"}
 )
+# A numeral followed by one of these words is never a figure (`_unit` reads no scale, no unit,
+# no range there and rejects the word: "5 năm", "30 tuổi"), nor one followed by a mark other
+# than a range dash or "%" ("1. ...", "5, 6 và 7 người"), nor one after a word that marks a
+# non-quantity ("ngày 5", "số 12", "thứ 3": `_not_a_quantity`).
+_NOT_COUNTED_AFTER = frozenset(
+    w for w in lx.TIME_UNITS | lx.IDEA_NOUNS if " " not in w and w not in _SCALE_OR_UNIT | _RANGE_TO | {"lần"}
+)
+_NON_QUANTITY_WORDS = frozenset(w for w in lx.NON_QUANTITY_BEFORE if " " not in w)
+
+
+def _never_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether `read_figure` rejects the numeral text[start:end] whatever else the sentence says."""
+    if (start > 0 and text[start - 1] in "/-–.") or text[end : end + 1] == "/":
+        return True  # the part of a date or a document number
+    after = _NEXT_TOKEN.match(text, end)
+    if after is None:
+        return True  # nothing after it: no unit
+    word, mark = after.groups()
+    numeral = text[start:end]
+    is_year = len(numeral) == 4 and numeral.isdigit() and 1900 <= int(numeral) <= 2100
+    if is_year and fold(word or mark) not in _AFTER_YEAR_FIGURE:
+        return True  # a year
+    if (mark not in "-–%") if mark is not None else (fold(word) in _NOT_COUNTED_AFTER):
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    return before is not None and fold(before.group(0)) in _NON_QUANTITY_WORDS
 
 
 def may_hold_figure(text: str) -> bool:
     """A cheap test on a sentence's text, before it is tokenized: False only when
     `read_figure` would find nothing, because every numeral is the part of a date or a
-    document number ("14/1/2026", "222/2025/QH15") or a year ("năm 2025"). "gấp đôi" has
-    no numeral: callers test for it apart."""
-    for match in _NUMERAL_TOKEN.finditer(text):
-        start, end = match.span()
-        if (start > 0 and text[start - 1] in "/-–.") or text[end : end + 1] == "/":
-            continue
-        numeral = match.group(0)
-        if len(numeral) == 4 and numeral.isdigit() and 1900 <= int(numeral) <= 2100:
-            after = _NEXT_TOKEN.match(text, end)
-            if after is None or fold(after.group(1)) not in _AFTER_YEAR_FIGURE:
-                continue
-        return True
-    return False
+    document number ("14/1/2026", "222/2025/QH15"), a year ("năm 2025"), or a numeral
+    the grammar never reads as a figure ("5 năm", "ngày 5"). "gấp đôi" has no numeral:
+    callers test for it apart."""
+    return not all(_never_a_figure(text, *match.span()) for match in _NUMERAL_TOKEN.finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
