@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
 from checker.config import Settings
 from checker.context import (
@@ -25,7 +24,9 @@ from checker.normalize import fold
 from checker.tokens import Token, tokenize
 
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"19\d\d|20\d\d|2100")  # might be a year token: worth tokenizing for its period
+# A year after "năm" or "/" (folded text): only such a year puts a period in scope (see
+# `year_marks`), so a sentence without one is not worth tokenizing for its period.
+_SCOPED_YEAR = re.compile(r"(?:năm|/)\s*(?:19\d\d|20\d\d|2100)")
 _RELATIVE = ("multiplier", "change", "points")
 
 
@@ -54,8 +55,8 @@ def mentions_in_sentence(
     if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
         return [], fallback_period  # no figure and no year: nothing to read
     if not may_hold_figure(sentence.text) and "gấp" not in sentence.text.lower():
-        if not _YEAR.search(sentence.text):
-            return [], fallback_period  # only dates and codes
+        if not _SCOPED_YEAR.search(fold(sentence.text)) and not sentence.text.rstrip().endswith("/"):
+            return [], fallback_period  # only dates, codes and years that scope nothing
         return [], _in_scope(year_marks(tokenize(sentence.text), []), fallback_period)
     tokens = tokenize(sentence.text)
     breaks = clause_breaks(tokens, sentence.text)
@@ -109,7 +110,15 @@ def extract_mentions(doc: Document, sentences: list[Sentence], settings: Setting
     if all(m.subject for m in mentions):
         return mentions
     names = document_names(doc.text[doc.body_start :])
-    return [m if m.subject else replace(m, subject=names) for m in mentions]
+    return [m if m.subject else _with_subject(m, names) for m in mentions]
+
+
+def _with_subject(m: Mention, subject: str) -> Mention:
+    """`dataclasses.replace(m, subject=subject)`, without its per-field lookups."""
+    return Mention(
+        m.doc, m.sentence, m.start, m.end, m.quote, m.value, m.low, m.high, m.unit, m.hedge, m.hedge_kind,
+        m.modality, m.kind, m.metric, m.period, m.baseline, subject,
+    )
 
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
