@@ -96,11 +96,11 @@ _WRITTEN_OF = attrgetter(*COLUMNS[:-1])  # every column but seed_hash, the last
 _NUMBERS_AT = tuple(COLUMNS.index(name) for name in FLOAT_COLUMNS)
 
 
-def _row(claim: Claim) -> list[str]:
-    values = _WRITTEN_OF(claim)
-    row = [str(v) for v in values]
+def _row(claim: Claim) -> list[str | int]:
+    # Text columns as they are, whole numbers as the csv writer writes them (str), floats formatted.
+    row: list[str | int] = list(_WRITTEN_OF(claim))
     for i in _NUMBERS_AT:
-        row[i] = format_number(values[i])
+        row[i] = format_number(row[i])  # type: ignore[arg-type]
     row.append(claim.seed_hash or seed_hash(claim))
     return row
 
