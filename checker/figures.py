@@ -15,7 +15,7 @@ from checker import lexicon as lx
 from checker.config import Settings
 from checker.normalize import fold
 from checker.numbers import clean, interval, parse_numeral
-from checker.tokens import NUMERAL, Phrases, Token, phrase_at, phrase_before, size
+from checker.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
     [
@@ -48,7 +48,7 @@ _YEAR_AS_FIGURE = Phrases({"%"} | set(lx.CURRENCIES))  # "2025 USD", "2025%": no
 
 # For `may_hold_figure`: numerals as the tokenizer cuts them, and what may follow a year
 # that makes it a figure after all (a scale, a currency, "%", a range).
-_NUMERAL_TOKEN = re.compile(rf"(?<!\w)(?:{NUMERAL})")
+_NUMERAL_TOKEN = re.compile(rf"\d(?<!\w\d)(?:{NUMERAL_TAIL})")  # (?<!\w)(?:NUMERAL), 2x faster
 _NEXT_TOKEN = re.compile(r"\s*(?:(\w+)|(\S))")  # the token after a numeral: a word, or a mark
 _PREVIOUS_WORD = re.compile(r"(?<!\w)[^\W\d_]\w*(?=\s*\Z)")  # searched with endpos at the numeral
 _SCALE_OR_UNIT = {p.split(" ")[0] for table in (lx.SCALES, lx.MEASURES, lx.CURRENCIES) for p in table}

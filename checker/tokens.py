@@ -13,8 +13,10 @@ from checker.normalize import fold
 # A measure symbol may be glued, though: "200ha", "40kg", "79km/h" are a numeral and a unit.
 _GLUED_UNIT = "|".join(sorted((m for m in MEASURES if m.isascii() and m.isalnum()), key=len, reverse=True))
 NUMERAL = rf"\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w)"
+# NUMERAL after its first digit: a pattern that opens with `\d` is scanned for fast.
+NUMERAL_TAIL = rf"\d*(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d*(?:[.,]\d+)*(?!\w)"
 # Group 1: a numeral; group 2: a word; neither: "%" or a punctuation mark.
-_TOKEN = re.compile(rf"({NUMERAL})|(\w+)|%|[^\w\s]")
+_TOKEN = re.compile(rf"(\d(?:{NUMERAL_TAIL}))|(\w+)|[^\w\s]")  # ("%" is a mark too)
 CLAUSE_PUNCT = frozenset(",;:()[]\"“”‘’«»!?….")
 MAX_PHRASE = 4
 
