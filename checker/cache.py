@@ -17,6 +17,7 @@ from pathlib import Path
 
 from checker import __version__
 from checker.config import Settings
+from checker.memory import gc_paused
 from checker.models import Claim, Document, Mention, Sentence
 
 SCHEMA = 2
@@ -72,20 +73,26 @@ class Cache:
             return {}
         keys = {self.key(d): d.id for d in docs}
         by_id = {d.id: d for d in docs}
-        found: dict[str, Result] = {}
         try:
-            items = list(keys.items())
-            for start in range(0, len(items), 500):
-                chunk = dict(items[start : start + 500])
-                marks = ",".join("?" * len(chunk))
-                for key, payload in self._db.execute(f"SELECT key, payload FROM docs WHERE key IN ({marks})", list(chunk)):
-                    spans, mentions = json.loads(payload)
-                    doc = by_id[chunk[key]]
-                    sentences = [Sentence(doc.id, i, a, b, doc.text[a:b], p) for i, (a, b, p) in enumerate(spans, 1)]
-                    found[doc.id] = (sentences, [Mention(*m) for m in mentions])
+            with gc_paused():
+                found = self._fetch(keys, by_id)
         except (sqlite3.Error, ValueError, TypeError):
             self.clear()
             return {}
+        return found
+
+    def _fetch(self, keys: dict[str, str], by_id: dict[str, Document]) -> dict[str, Result]:
+        assert self._db is not None
+        found: dict[str, Result] = {}
+        items = list(keys.items())
+        for start in range(0, len(items), 500):
+            chunk = dict(items[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for key, payload in self._db.execute(f"SELECT key, payload FROM docs WHERE key IN ({marks})", list(chunk)):
+                spans, mentions = json.loads(payload)
+                doc = by_id[chunk[key]]
+                sentences = [Sentence(doc.id, i, a, b, doc.text[a:b], p) for i, (a, b, p) in enumerate(spans, 1)]
+                found[doc.id] = (sentences, [Mention(*m) for m in mentions])
         return found
 
     def put_many(self, results: list[tuple[Document, Result]]) -> None:

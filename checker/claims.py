@@ -8,18 +8,19 @@ Writes are atomic: a temporary file in the same folder, then a rename.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import math
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from hashlib import blake2b
 from operator import attrgetter
 from pathlib import Path
 
+import pandas as pd
+
+from checker.memory import gc_paused
 from checker.models import Claim, Mention, Sentence
 from checker.normalize import fold
 
@@ -55,24 +56,11 @@ def _claim_id(doc: str, folded_sentence: str, folded_quote: str, nth: int) -> st
     return blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a stage builds ~100k records that hold no cycles:
-    with a whole corpus in memory each collection walks every object (~10% of the stage)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
     """Claims for mentions, with ids from their sentence and their rank among equal quotes."""
     # A document may repeat a sentence word for word: the rank among equal (sentence, quote)
     # pairs of the document keeps ids unique.
-    with _gc_paused():
+    with gc_paused():
         return _claims(mentions, sentences)
 
 
@@ -131,13 +119,10 @@ def sort_claims(claims: list[Claim]) -> list[Claim]:
 
 def render_table(claims: list[Claim]) -> str:
     """claims.csv as text: fixed columns, sorted rows, "\\n" line ends."""
-    # The csv module writes what pandas' to_csv of these text columns wrote, byte for byte
-    # (pandas hands the rows to the same writer), without building a frame first.
+    with gc_paused():
+        frame = pd.DataFrame([_row(c) for c in sort_claims(claims)], columns=list(COLUMNS), dtype=object)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
-    with _gc_paused():
-        writer.writerows([_row(c) for c in sort_claims(claims)])
+    frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     return buffer.getvalue()
 
 

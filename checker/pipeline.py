@@ -21,6 +21,7 @@ from checker.errors import InputError
 from checker.extract import extract_mentions
 from checker.linking import link_around, link_claims
 from checker.locate import Locator
+from checker.memory import gc_paused
 from checker.models import Claim, Document, Link, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.sentences import split_sentences
@@ -113,11 +114,12 @@ def build_corpus(documents: list[Document], settings: Settings, engine: Engine =
     todo = [d for d in documents if d.id not in results]
     done = len(results)
     fresh: list[tuple[Document, tuple[list[Sentence], list[Mention]]]] = []
-    for doc, packed in zip(todo, engine.map_documents(read_document_packed, todo, settings), strict=True):
-        fresh.append((doc, unpack(doc, packed)))
-        done += 1
-        if engine.progress and done % 100 == 0:
-            engine.progress(done, len(documents))
+    with gc_paused():
+        for doc, packed in zip(todo, engine.map_documents(read_document_packed, todo, settings), strict=True):
+            fresh.append((doc, unpack(doc, packed)))
+            done += 1
+            if engine.progress and done % 100 == 0:
+                engine.progress(done, len(documents))
     if cache:
         cache.put_many(fresh)
         cache.close()
