@@ -20,7 +20,7 @@ from checker.config import Settings
 from checker.memory import gc_paused
 from checker.models import Claim, Document, Mention, Sentence
 
-SCHEMA = 2
+SCHEMA = 3
 Result = tuple[list[Sentence], list[Mention]]
 
 
@@ -36,6 +36,25 @@ def _settings_key(settings: Settings) -> str:
 def _create(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
     db.execute("CREATE TABLE IF NOT EXISTS tables (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+    # For draft checks: the table's claims by block and by sentence, the corpus's documents by id.
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS table_claims (tkey TEXT, block TEXT, base TEXT, place TEXT, payload TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS table_claims_block ON table_claims (tkey, block)")
+    db.execute("CREATE INDEX IF NOT EXISTS table_claims_base ON table_claims (tkey, base)")
+    db.execute("CREATE INDEX IF NOT EXISTS table_claims_place ON table_claims (tkey, place)")
+    db.execute("CREATE TABLE IF NOT EXISTS corpora (fingerprint TEXT PRIMARY KEY, documents INTEGER, sentences INTEGER)")
+    db.execute("CREATE TABLE IF NOT EXISTS corpus_docs (fingerprint TEXT, id TEXT, payload TEXT NOT NULL)")
+    db.execute("CREATE INDEX IF NOT EXISTS corpus_docs_id ON corpus_docs (fingerprint, id)")
+
+
+def block_of(claim: Claim) -> str:
+    """The linking block of a claim (kind, unit, period), as one string."""
+    return f"{claim.kind}\x1f{claim.unit}\x1f{claim.period}"
+
+
+def place_of(claim: Claim) -> str:
+    return f"{claim.doc}\x1f{claim.sentence}"
 
 
 class Cache:
@@ -122,16 +141,84 @@ class Cache:
             return None
 
     def put_table(self, data: bytes, claims: list[Claim]) -> None:
-        """Keep the claims of a sound table (one table: the newest replaces the others)."""
+        """Keep the claims of a sound table (one table: the newest replaces the others), whole
+        and claim by claim, indexed by block, baseline block and sentence."""
         if self._db is None:
             return
+        key = self._table_key(data)
+        rows = [(key, block_of(c), c.baseline, place_of(c),
+                 json.dumps(astuple(c), ensure_ascii=False)) for c in claims]
         payload = json.dumps([astuple(c) for c in claims], ensure_ascii=False)
         try:
             with self._db:
                 self._db.execute("DELETE FROM tables")
-                self._db.execute("INSERT INTO tables (key, payload) VALUES (?, ?)", (self._table_key(data), payload))
+                self._db.execute("DELETE FROM table_claims")
+                self._db.execute("INSERT INTO tables (key, payload) VALUES (?, ?)", (key, payload))
+                self._db.executemany("INSERT INTO table_claims VALUES (?, ?, ?, ?, ?)", rows)
         except sqlite3.Error:
             self.clear()
+
+    def has_table(self, data: bytes) -> bool:
+        if self._db is None:
+            return False
+        try:
+            query = "SELECT 1 FROM table_claims WHERE tkey = ? LIMIT 1"
+            return self._db.execute(query, (self._table_key(data),)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+    def table_claims(self, data: bytes, column: str, values: set[str]) -> list[Claim]:
+        """The claims of a cached table whose `column` (block, base or place) is one of `values`."""
+        if self._db is None or not values or column not in ("block", "base", "place"):
+            return []
+        key, found = self._table_key(data), list[Claim]()
+        items = sorted(values)
+        for start in range(0, len(items), 500):
+            chunk = items[start : start + 500]
+            query = f"SELECT payload FROM table_claims WHERE tkey = ? AND {column} IN ({','.join('?' * len(chunk))})"
+            found.extend(Claim(*json.loads(row[0])) for row in self._db.execute(query, [key, *chunk]))
+        return found
+
+    def put_corpus(self, fingerprint: str, documents: tuple[Document, ...], sentences: int) -> None:
+        """Keep a corpus's documents by id, for checks that need only a few of them."""
+        if self._db is None:
+            return
+        rows = [(fingerprint, d.id, json.dumps(astuple(d), ensure_ascii=False)) for d in documents]
+        try:
+            with self._db:
+                self._db.execute("DELETE FROM corpora")
+                self._db.execute("DELETE FROM corpus_docs")
+                self._db.execute("INSERT INTO corpora VALUES (?, ?, ?)", (fingerprint, len(documents), sentences))
+                self._db.executemany("INSERT INTO corpus_docs VALUES (?, ?, ?)", rows)
+        except sqlite3.Error:
+            self.clear()
+
+    def table_size(self, data: bytes) -> int:
+        if self._db is None:
+            return 0
+        row = self._db.execute("SELECT count(*) FROM table_claims WHERE tkey = ?", (self._table_key(data),)).fetchone()
+        return int(row[0])
+
+    def corpus_size(self, fingerprint: str) -> tuple[int, int] | None:
+        """(documents, sentences) of a kept corpus, or None when it is not kept."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT documents, sentences FROM corpora WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else (int(row[0]), int(row[1]))
+
+    def corpus_documents(self, fingerprint: str, ids: set[str]) -> list[Document]:
+        if self._db is None or not ids:
+            return []
+        found: list[Document] = []
+        items = sorted(ids)
+        for start in range(0, len(items), 500):
+            chunk = items[start : start + 500]
+            query = f"SELECT payload FROM corpus_docs WHERE fingerprint = ? AND id IN ({','.join('?' * len(chunk))})"
+            found.extend(Document(*json.loads(row[0])) for row in self._db.execute(query, [fingerprint, *chunk]))
+        return found
 
     def _table_key(self, data: bytes) -> str:
         return hashlib.blake2b(f"{SCHEMA}\x1f{__version__}".encode() + b"\x1f" + data, digest_size=16).hexdigest()

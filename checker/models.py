@@ -142,3 +142,14 @@ class Report:
     findings: tuple[Finding, ...]
     rules: tuple[tuple[str, str, str, str], ...] = field(default=())  # code, name, severity, summary
     drafts: tuple[str, ...] = ()
+    # (documents, claims) checked, when `documents` and `claims` hold only those a draft
+    # check needed; None: they hold everything.
+    totals: tuple[int, int] | None = None
+
+    @property
+    def document_count(self) -> int:
+        return self.totals[0] if self.totals else len(self.documents)
+
+    @property
+    def claim_count(self) -> int:
+        return self.totals[1] if self.totals else len(self.claims)

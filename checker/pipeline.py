@@ -9,14 +9,14 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TypeVar
 
-from checker.cache import Cache
+from checker.cache import Cache, block_of, place_of
 from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
 from checker.config import Settings
-from checker.documents import display_path, load_corpus
+from checker.documents import corpus_fingerprint, display_path, load_corpus
 from checker.errors import InputError
 from checker.extract import extract_mentions
 from checker.linking import link_around, link_claims
@@ -224,7 +224,12 @@ def _read_table(path: Path, cache_dir: Path | None = None) -> tuple[list[Claim],
 
 def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report:
     """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
+    quick = check_draft_from_cache(request, settings, engine)
+    if quick is not None:
+        return quick
     corpus = build_corpus(load_corpus(request.corpus, request.limit), settings, engine)
+    if engine.cache_dir is not None:
+        _keep_corpus(engine.cache_dir, settings, request, corpus)
     problems: list[tuple[int, int, str]] = []
     if request.claims is None:
         claims = seed_claims(corpus)
@@ -236,26 +241,91 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     if clash:
         raise InputError(str(request.drafts[0]), 0, 0, f"draft id {sorted(clash)[0]!r} is also a corpus document")
     all_claims = [] if problems else claims + seed_claims(drafts)
-    documents = corpus.documents + drafts.documents
-    sentences = {**corpus.sentences, **drafts.sentences}
+    return _check_claims(
+        all_claims, corpus.documents + drafts.documents, {**corpus.sentences, **drafts.sentences},
+        corpus.mentions + drafts.mentions, draft_ids, request, settings, engine, tuple(problems),
+    )
+
+
+def _check_claims(
+    claims: list[Claim], documents: tuple[Document, ...], sentences: dict[tuple[str, int], Sentence],
+    mentions: tuple[Mention, ...], draft_ids: frozenset[str], request: CheckRequest, settings: Settings,
+    engine: Engine = Engine(), problems: tuple[tuple[int, int, str], ...] = (), totals: tuple[int, int] | None = None,
+) -> Report:
+    """Link the claims, run the rules; with drafts, keep the findings on the drafts."""
     # A draft is checked against the archive: only the links that reach it are needed.
-    links = link_around(all_claims, settings, draft_ids) if draft_ids else link_blocks(all_claims, settings, engine)
+    links = link_around(claims, settings, draft_ids) if draft_ids else link_blocks(claims, settings, engine)
     ctx = RuleContext(
-        claims=tuple(all_claims), links=tuple(links), documents=documents, sentences=sentences,
-        mentions={(m.doc, m.start, m.end): m for m in corpus.mentions + drafts.mentions}, settings=settings,
+        claims=tuple(claims), links=tuple(links), documents=documents, sentences=sentences,
+        mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
-        by_id={c.claim_id: c for c in all_claims}, docs_by_id={d.id: d for d in documents},
-        locator=Locator(documents), drafts=draft_ids, table_problems=tuple(problems),
+        by_id={c.claim_id: c for c in claims}, docs_by_id={d.id: d for d in documents},
+        locator=Locator(documents), drafts=draft_ids, table_problems=problems,
     )
     findings = run_rules(ctx)
     if draft_ids:
-        draft_claims = {c.claim_id for c in all_claims if c.doc in draft_ids}
+        draft_claims = {c.claim_id for c in claims if c.doc in draft_ids}
         findings = [f for f in findings if draft_claims.intersection(f.claims) or f.rule.startswith("C9")]
     return Report(
-        documents=documents, sentences=sentences, claims=tuple(all_claims), links=tuple(links),
+        documents=documents, sentences=sentences, claims=tuple(claims), links=tuple(links),
         findings=tuple(findings), rules=tuple((r.code, r.name, r.severity.value, r.summary) for r in ALL_RULES),
-        drafts=tuple(sorted(draft_ids)),
+        drafts=tuple(sorted(draft_ids)), totals=totals,
     )
+
+
+def _keep_corpus(cache_dir: Path, settings: Settings, request: CheckRequest, corpus: Corpus) -> None:
+    """Keep the corpus's documents by id in the cache, for the draft checks after this one."""
+    cache = Cache(cache_dir, settings)
+    try:
+        fingerprint = corpus_fingerprint(request.corpus, request.limit)
+        if cache.corpus_size(fingerprint) is None:
+            cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
+    finally:
+        cache.close()
+
+
+def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report | None:
+    """A draft checked against an archive the cache holds whole (its documents by id, its
+    claim table by block): only the claims that could meet the draft's are read, never the
+    whole corpus or table. None when the cache cannot answer; `check` then reads everything.
+
+    The claims read: those of the draft's linking blocks (kind, unit, period); for the derived
+    rules, the amounts of a draft ratio's baseline period and the archive's ratios whose
+    baseline is a draft figure's period, with the figures of their sentences. Every finding
+    on the draft involves only such claims, so the findings are those of the full check."""
+    if not request.drafts or request.claims is None or engine.cache_dir is None:
+        return None
+    if not request.claims.is_file() or not request.corpus.exists():
+        return None  # the full check names what is missing
+    cache = Cache(engine.cache_dir, settings)
+    try:
+        fingerprint = corpus_fingerprint(request.corpus, request.limit)
+        data = request.claims.read_bytes()
+        size = cache.corpus_size(fingerprint)
+        if size is None or not cache.has_table(data):
+            return None
+        drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
+        draft_ids = frozenset(d.id for d in drafts.documents)
+        if cache.corpus_documents(fingerprint, set(draft_ids)):
+            return None  # a draft named like an archive document: the full check says so
+        mine = seed_claims(drafts)
+        units = {c.unit for c in mine}
+        blocks = {block_of(c) for c in mine} | {f"amount\x1f{u}\x1f{c.baseline}" for c in mine if c.baseline for u in units}
+        ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
+        near = cache.table_claims(data, "block", blocks) + ratios
+        near += cache.table_claims(data, "place", {place_of(c) for c in ratios})
+        archive = sorted({c.claim_id: c for c in near}.values(), key=lambda c: c.line)
+        documents = tuple(sorted(cache.corpus_documents(fingerprint, {c.doc for c in archive}), key=lambda d: d.id))
+        report = _check_claims(
+            archive + mine, documents + drafts.documents, dict(drafts.sentences), drafts.mentions, draft_ids,
+            request, settings, totals=(size[0] + len(draft_ids), cache.table_size(data) + len(mine)),
+        )
+        shown = {c for f in report.findings for c in f.claims}
+        needed = [d for d in documents if any(c.doc == d.id and c.claim_id in shown for c in archive)]
+        sentences = {(s.doc, s.index): s for doc_sentences, _ in cache.get_many(needed).values() for s in doc_sentences}
+        return replace(report, sentences={**sentences, **drafts.sentences})
+    finally:
+        cache.close()
 
 
 def load_draft(path: Path) -> Document:

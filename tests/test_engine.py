@@ -121,3 +121,32 @@ def test_focused_linking_equals_linking_everything_restricted(many_documents: li
     for doc in sorted({c.doc for c in claims}):
         want = [link for link in everything if doc in (doc_of[link.claim_id], doc_of[link.other_id])]
         assert link_claims(claims, Settings(), frozenset({doc})) == want
+
+
+def test_draft_check_from_the_cache_equals_the_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a check has kept the archive (documents by id, the table by block), a draft check
+    reads only the claims that could meet the draft's, and finds what the full check finds."""
+    from checker.reporters import render
+
+    table = _seed_table(tmp_path, load_corpus(SEEDS))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n"
+        "Năm 2025, Việt Nam ký kết 500 thỏa thuận hợp tác, gấp 4 lần năm 2024.\n"
+        "Năm 2024, Việt Nam ký kết 60 thỏa thuận hợp tác.\n",
+        encoding="utf-8",
+    )
+    request = CheckRequest(SEEDS, table, (draft,))
+    full = check(request, Settings())
+    engine = Engine(cache_dir=tmp_path / "cache")
+    assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "nothing kept yet"
+    check(CheckRequest(SEEDS, table), Settings(), engine)  # a full check keeps the archive
+    quick = pipeline.check_draft_from_cache(request, Settings(), engine)
+    assert quick is not None
+    assert quick.findings == full.findings
+    assert {f.rule for f in full.findings} >= {"C101", "C201"}
+    assert len(quick.claims) < len(full.claims)
+    assert (quick.document_count, quick.claim_count) == (len(full.documents), len(full.claims))
+    assert render(quick, "json") == render(full, "json")
+    table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "a changed table is read again"

@@ -227,7 +227,7 @@ def build_summary(report: Report) -> Summary:
         for code in sorted(set(known) | set(by_rule))
     ]
     return Summary(
-        documents=len(report.documents), claims=len(report.claims), findings=len(report.findings),
+        documents=report.document_count, claims=report.claim_count, findings=len(report.findings),
         by_severity=tuple((s.value, by_severity[s.value]) for s in SEVERITIES),
         by_rule=tuple(rules), drafts=tuple(report.drafts),
     )

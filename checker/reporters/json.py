@@ -40,7 +40,7 @@ def finding_record(finding: Finding, report: Report, claims: dict[str, Claim]) -
 def render_json(report: Report) -> str:
     claims = {c.claim_id: c for c in report.claims}
     body = {
-        "version": 1, "documents": len(report.documents), "claims": len(report.claims),
+        "version": 1, "documents": report.document_count, "claims": report.claim_count,
         "findings": [finding_record(f, report, claims) for f in report.findings],
     }
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"

@@ -24,7 +24,7 @@ def summary(report: Report) -> str:
     counts = Counter(f.severity for f in report.findings)
     parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
     drafts = f", {len(report.drafts)} draft{'s' if len(report.drafts) != 1 else ''}" if report.drafts else ""
-    return f"{len(report.documents)} documents{drafts}, {len(report.claims)} claims: {', '.join(parts)}"
+    return f"{report.document_count} documents{drafts}, {report.claim_count} claims: {', '.join(parts)}"
 
 
 def _interval(claim: Claim) -> str:
