@@ -170,7 +170,8 @@ def link_claims(claims: list[Claim], settings: Settings, focus: frozenset[str] |
     With `focus` (document ids), only the links of the claims of those documents: exactly
     the ones linking everything would give them, since a link depends only on the scores
     of its two claims against the claims of each other's document."""
-    active = [c for c in claims if c.status != "stale"]
+    # Figures of no known period are never comparable (unless settings say so): not even candidates.
+    active = [c for c in claims if c.status != "stale" and (c.period or settings.compare_unknown_periods)]
     if focus is not None:
         blocks = {(c.kind, c.unit, c.period) for c in active if c.doc in focus}
         active = [c for c in active if (c.kind, c.unit, c.period) in blocks]
