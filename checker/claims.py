@@ -264,8 +264,8 @@ def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
     if not text.strip():
         raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
     raw_lines = text.split("\n")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, [])
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise TableProblem(1, 1, f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
@@ -273,13 +273,16 @@ def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
     problems: list[TableProblem] = []
     first_line: dict[str, int] = {}
     line = 1
-    for values in reader:
+    positions = [(name, header.index(name) if name in header else -1) for name in COLUMNS]
+    for fields in reader:
+        if not fields:
+            continue  # a blank line
         line = reader.line_num
         col = _columns(raw_lines[line - 1] if line - 1 < len(raw_lines) else "", header)
-        if None in values or any(v is None for v in values.values()):
+        if len(fields) != len(header):
             problems.append(TableProblem(line, 1, f"expected {len(header)} fields, found a different number"))
             continue
-        row = {k: (values.get(k) or "") for k in COLUMNS}
+        row = {name: fields[i] if i >= 0 else "" for name, i in positions}
         if row["claim_id"] in first_line:
             first = first_line[row["claim_id"]]
             message = f"duplicate claim_id {row['claim_id']!r} (first on line {first})"
