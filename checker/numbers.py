@@ -62,8 +62,8 @@ def interval(value: float, step: float, hedge_kind: str, settings: Settings) -> 
 
 def clean(value: float) -> float:
     """Round away binary noise from scaling (21.5e6 -> 21500000.0)."""
-    if not math.isfinite(value) or value == 0:
-        return value
+    if not math.isfinite(value) or value.is_integer():
+        return value  # nothing to round (most figures: 350, 920e9)
     return round(value, max(0, 12 - math.floor(math.log10(abs(value)))))
 
 
