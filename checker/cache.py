@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from dataclasses import astuple, fields
+from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 
 from checker import __version__
@@ -31,6 +32,16 @@ NOT_IN_KEY = frozenset({"corpus", "claims", "select", "ignore", "severity", "wor
 
 def _settings_key(settings: Settings) -> str:
     return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
+
+
+def _values(record_type: type) -> attrgetter[tuple[object, ...]]:
+    """A record's field values in order (`dataclasses.astuple` without its deep copies)."""
+    return attrgetter(*(f.name for f in fields(record_type)))
+
+
+_MENTION_VALUES = _values(Mention)
+_CLAIM_VALUES = _values(Claim)
+_DOCUMENT_VALUES = _values(Document)
 
 
 def _create(db: sqlite3.Connection) -> None:
@@ -119,8 +130,9 @@ class Cache:
             return
         rows = [
             # sentences as spans: their text is the document's, which the reader has
-            (self.key(doc), json.dumps([[(s.start, s.end, s.paragraph) for s in sentences], [astuple(m) for m in mentions]],
-                                       ensure_ascii=False))
+            (self.key(doc), json.dumps(
+                [[(s.start, s.end, s.paragraph) for s in sentences], [_MENTION_VALUES(m) for m in mentions]], ensure_ascii=False
+            ))
             for doc, (sentences, mentions) in results
         ]
         try:
@@ -147,8 +159,8 @@ class Cache:
             return
         key = self._table_key(data)
         rows = [(key, block_of(c), c.baseline, place_of(c),
-                 json.dumps(astuple(c), ensure_ascii=False)) for c in claims]
-        payload = json.dumps([astuple(c) for c in claims], ensure_ascii=False)
+                 json.dumps(_CLAIM_VALUES(c), ensure_ascii=False)) for c in claims]
+        payload = "[" + ",".join(row[-1] for row in rows) + "]"  # the whole table, each claim encoded once
         try:
             with self._db:
                 self._db.execute("DELETE FROM tables")
@@ -183,7 +195,7 @@ class Cache:
         """Keep a corpus's documents by id, for checks that need only a few of them."""
         if self._db is None:
             return
-        rows = [(fingerprint, d.id, json.dumps(astuple(d), ensure_ascii=False)) for d in documents]
+        rows = [(fingerprint, d.id, json.dumps(_DOCUMENT_VALUES(d), ensure_ascii=False)) for d in documents]
         try:
             with self._db:
                 self._db.execute("DELETE FROM corpora")
