@@ -34,6 +34,10 @@ def _settings_key(settings: Settings) -> str:
     return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
 
 
+class CacheMiss(Exception):
+    """The cache cannot answer (unreadable, or changed under us): compute instead."""
+
+
 def _values(record_type: type) -> attrgetter[tuple[object, ...]]:
     """A record's field values in order (`dataclasses.astuple` without its deep copies)."""
     return attrgetter(*(f.name for f in fields(record_type)))
@@ -180,7 +184,15 @@ class Cache:
             return False
 
     def table_claims(self, data: bytes, column: str, values: set[str]) -> list[Claim]:
-        """The claims of a cached table whose `column` (block, base or place) is one of `values`."""
+        """The claims of a cached table whose `column` (block, base or place) is one of `values`.
+
+        Raises CacheMiss when the cache cannot be read: a partial answer would be a wrong one."""
+        try:
+            return self._table_claims(data, column, values)
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            raise CacheMiss(str(exc)) from None
+
+    def _table_claims(self, data: bytes, column: str, values: set[str]) -> list[Claim]:
         if self._db is None or not values or column not in ("block", "base", "place"):
             return []
         key, found = self._table_key(data), list[Claim]()
@@ -207,8 +219,11 @@ class Cache:
 
     def table_size(self, data: bytes) -> int:
         if self._db is None:
-            return 0
-        row = self._db.execute("SELECT count(*) FROM table_claims WHERE tkey = ?", (self._table_key(data),)).fetchone()
+            raise CacheMiss("no cache")
+        try:
+            row = self._db.execute("SELECT count(*) FROM table_claims WHERE tkey = ?", (self._table_key(data),)).fetchone()
+        except sqlite3.Error as exc:
+            raise CacheMiss(str(exc)) from None
         return int(row[0])
 
     def corpus_size(self, fingerprint: str) -> tuple[int, int] | None:
@@ -217,11 +232,21 @@ class Cache:
             return None
         try:
             row = self._db.execute("SELECT documents, sentences FROM corpora WHERE fingerprint = ?", (fingerprint,)).fetchone()
+            kept = self._db.execute("SELECT count(*) FROM corpus_docs WHERE fingerprint = ?", (fingerprint,)).fetchone()
         except sqlite3.Error:
             return None
-        return None if row is None else (int(row[0]), int(row[1]))
+        if row is None or int(kept[0]) != int(row[0]):
+            return None  # not kept, or not whole
+        return int(row[0]), int(row[1])
 
     def corpus_documents(self, fingerprint: str, ids: set[str]) -> list[Document]:
+        """The kept documents of a corpus with these ids. Raises CacheMiss when the cache cannot be read."""
+        try:
+            return self._corpus_documents(fingerprint, ids)
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            raise CacheMiss(str(exc)) from None
+
+    def _corpus_documents(self, fingerprint: str, ids: set[str]) -> list[Document]:
         if self._db is None or not ids:
             return []
         found: list[Document] = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TypeVar
 
-from checker.cache import Cache, block_of, place_of
+from checker.cache import Cache, CacheMiss, block_of, place_of
 from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
 from checker.config import Settings
 from checker.documents import corpus_fingerprint, display_path, load_corpus
@@ -324,6 +324,8 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         needed = [d for d in documents if any(c.doc == d.id and c.claim_id in shown for c in archive)]
         sentences = {(s.doc, s.index): s for doc_sentences, _ in cache.get_many(needed).values() for s in doc_sentences}
         return replace(report, sentences={**sentences, **drafts.sentences})
+    except CacheMiss:
+        return None
     finally:
         cache.close()
 

@@ -150,3 +150,18 @@ def test_draft_check_from_the_cache_equals_the_full_check(tmp_path: Path, monkey
     assert render(quick, "json") == render(full, "json")
     table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "a changed table is read again"
+
+
+def test_draft_check_with_a_broken_cache_reads_everything(tmp_path: Path) -> None:
+    import sqlite3
+
+    table = _seed_table(tmp_path, load_corpus(SEEDS))
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n", encoding="utf-8")
+    request = CheckRequest(SEEDS, table, (draft,))
+    engine = Engine(cache_dir=tmp_path / "cache")
+    check(CheckRequest(SEEDS, table), Settings(), engine)
+    with sqlite3.connect(tmp_path / "cache" / "documents.sqlite") as db:
+        db.execute("DROP TABLE corpus_docs")
+    assert pipeline.check_draft_from_cache(request, Settings(), engine) is None
+    assert check(request, Settings(), engine).findings == check(request, Settings()).findings
