@@ -12,6 +12,7 @@ own restatements, not with each other.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -70,7 +71,13 @@ def same_subject(a: str, b: str) -> bool:
     a figure with no name in its sentence may be said of anything."""
     if not a or not b:
         return True
-    return bool({fold(x) for x in a.split("; ")} & {fold(x) for x in b.split("; ")})
+    return bool(_names(a) & _names(b))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _names(subject: str) -> frozenset[str]:
+    """The folded names of a subject column ("Vinamilk; FPT"), worked out once per text."""
+    return frozenset(fold(x) for x in subject.split("; "))
 
 
 def _curated(a: Claim, b: Claim) -> bool:

@@ -321,7 +321,8 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
             request, settings, totals=(size[0] + len(draft_ids), cache.table_size(data) + len(mine)),
         )
         shown = {c for f in report.findings for c in f.claims}
-        needed = [d for d in documents if any(c.doc == d.id and c.claim_id in shown for c in archive)]
+        wanted = {c.doc for c in archive if c.claim_id in shown}
+        needed = [d for d in documents if d.id in wanted]
         sentences = {(s.doc, s.index): s for doc_sentences, _ in cache.get_many(needed).values() for s in doc_sentences}
         return replace(report, sentences={**sentences, **drafts.sentences})
     except CacheMiss:
