@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,9 +41,11 @@ class DaskEngine(Engine):
     client: Any = None  # distributed.Client
     partition_size: int = DOCUMENTS_PER_PARTITION
 
-    def map_documents(self, fn: Callable[[Document, Settings], R], documents: list[Document], settings: Settings) -> Iterator[R]:
+    def map_documents(
+        self, fn: Callable[[Document, Settings], R], documents: Iterable[Document], settings: Settings
+    ) -> Iterator[R]:
         """`fn` over documents in partitions on the cluster; yielded in order, a partition at a time."""
-        for part in _map_partitions(self.client, fn, _partitions(documents, self.partition_size), settings):
+        for part in _map_partitions(self.client, fn, _partitions(list(documents), self.partition_size), settings):
             yield from part
 
     def map_groups(self, fn: Callable[[T, Settings], R], groups: list[T], settings: Settings) -> Iterator[R]:

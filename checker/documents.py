@@ -108,6 +108,15 @@ def load_corpus(path: Path, limit: int | None = None) -> list[Document]:
     raise InputError(display_path(path), 0, 0, "expected a folder of .txt/.md files or a .jsonl/.jsonl.gz file")
 
 
+def iter_corpus(path: Path, limit: int | None = None) -> Iterator[Document]:
+    """`load_corpus`, a document at a time where the format allows it (JSON Lines), so that
+    work on the first documents starts while the rest are still being read."""
+    if path.is_file() and path.name.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        yield from iter_jsonl(path, limit)
+    else:
+        yield from load_corpus(path, limit)
+
+
 def corpus_fingerprint(path: Path, limit: int | None = None) -> str:
     """A hash of the bytes `load_corpus(path, limit)` reads (file names included): the same
     fingerprint, the same documents. Hashing bytes is far cheaper than parsing them."""

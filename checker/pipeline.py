@@ -6,8 +6,9 @@ Each stage is a pure function of typed records; this module only strings them to
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import TypeVar
 from checker.cache import Cache, CacheMiss, block_of, place_of
 from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
 from checker.config import Settings
-from checker.documents import corpus_fingerprint, display_path, load_corpus
+from checker.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
 from checker.errors import InputError
 from checker.extract import extract_mentions
 from checker.linking import link_around, link_claims
@@ -84,14 +85,20 @@ class Engine:
     cache_dir: Path | None = None
     progress: Callable[[int, int], None] | None = None  # (done, total)
 
-    def map_documents(self, fn: Callable[[Document, Settings], R], documents: list[Document], settings: Settings) -> Iterator[R]:
-        """`fn` over every document, in order; in processes when there are enough documents."""
-        if self.workers <= 1 or len(documents) < POOL_MIN_DOCUMENTS:
-            yield from (fn(doc, settings) for doc in documents)
+    def map_documents(
+        self, fn: Callable[[Document, Settings], R], documents: Iterable[Document], settings: Settings
+    ) -> Iterator[R]:
+        """`fn` over every document, in order; in processes when there are enough documents.
+
+        The pool takes documents as `documents` yields them: reading overlaps the work."""
+        stream = iter(documents)
+        head = list(itertools.islice(stream, POOL_MIN_DOCUMENTS))
+        if self.workers <= 1 or len(head) < POOL_MIN_DOCUMENTS:
+            yield from (fn(doc, settings) for doc in itertools.chain(head, stream))
             return
         with ProcessPoolExecutor(self.workers) as pool:
             # settings travel once a chunk (with the function), not once a document
-            yield from pool.map(functools.partial(_apply, fn, settings), documents, chunksize=64)
+            yield from pool.map(functools.partial(_apply, fn, settings), itertools.chain(head, stream), chunksize=64)
 
     def map_groups(self, fn: Callable[[T, Settings], R], groups: list[T], settings: Settings) -> Iterator[R]:
         """`fn` over every group of claims, in order (here: in this process; linking is cheap)."""
@@ -105,34 +112,50 @@ def _apply(fn: Callable[[Document, Settings], R], settings: Settings, doc: Docum
 POOL_MIN_DOCUMENTS = 200  # below this, starting processes costs more than it saves
 
 
-def build_corpus(documents: list[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
+def _taken(documents: Iterable[Document], into: list[Document]) -> Iterator[Document]:
+    for doc in documents:
+        into.append(doc)
+        yield doc
+
+
+def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
     """Every document through the per-document stages; results are the same however they run.
 
-    Cached documents are never sent to the engine."""
+    Cached documents are never sent to the engine. Without a cache, documents go to the
+    engine as they are read (a generator such as `iter_corpus` overlaps reading and work)."""
     cache = Cache(engine.cache_dir, settings) if engine.cache_dir is not None else None
-    results = cache.get_many(documents) if cache else {}
-    todo = [d for d in documents if d.id not in results]
+    todo: list[Document] = []
+    results: dict[str, tuple[list[Sentence], list[Mention]]] = {}
+    if cache is None:
+        docs = todo  # every document is to do: the list fills as the engine takes them
+        source: Iterable[Document] = _taken(documents, todo)
+    else:
+        docs = list(documents)
+        results = cache.get_many(docs)
+        todo = [d for d in docs if d.id not in results]
+        source = todo
     done = len(results)
     fresh: list[tuple[Document, tuple[list[Sentence], list[Mention]]]] = []
     with gc_paused():
-        for doc, packed in zip(todo, engine.map_documents(read_document_packed, todo, settings), strict=True):
+        for k, packed in enumerate(engine.map_documents(read_document_packed, source, settings)):
+            doc = todo[k]
             fresh.append((doc, unpack(doc, packed)))
             done += 1
             if engine.progress and done % 100 == 0:
-                engine.progress(done, len(documents))
+                engine.progress(done, max(done, len(docs)))
     if cache:
         cache.put_many(fresh)
         cache.close()
     results.update((doc.id, output) for doc, output in fresh)
     sentences: dict[tuple[str, int], Sentence] = {}
     mentions: list[Mention] = []
-    for doc in documents:
+    for doc in docs:
         doc_sentences, doc_mentions = results[doc.id]
         sentences.update(((s.doc, s.index), s) for s in doc_sentences)
         mentions.extend(doc_mentions)
     if engine.progress:
-        engine.progress(len(documents), len(documents))
-    return Corpus(tuple(documents), sentences, tuple(mentions))
+        engine.progress(len(docs), len(docs))
+    return Corpus(tuple(docs), sentences, tuple(mentions))
 
 
 def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
@@ -178,7 +201,7 @@ def seed(
     corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
 ) -> SeedResult:
     """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    corpus = build_corpus(load_corpus(corpus_path, limit), settings, engine)
+    corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine)
     fresh = seed_claims(corpus)
     old = load_table(claims_path) if claims_path.exists() else []
     merged = merge_claims(old, fresh)
@@ -227,7 +250,7 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     quick = check_draft_from_cache(request, settings, engine)
     if quick is not None:
         return quick
-    corpus = build_corpus(load_corpus(request.corpus, request.limit), settings, engine)
+    corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine)
     if engine.cache_dir is not None:
         _keep_corpus(engine.cache_dir, settings, request, corpus)
     problems: list[tuple[int, int, str]] = []
