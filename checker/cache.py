@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from checker import __version__
 from checker.config import Settings
@@ -187,21 +188,12 @@ class Cache:
         """The claims of a cached table whose `column` (block, base or place) is one of `values`.
 
         Raises CacheMiss when the cache cannot be read: a partial answer would be a wrong one."""
+        if column not in ("block", "base", "place"):
+            raise ValueError(f"not an indexed column: {column}")
         try:
-            return self._table_claims(data, column, values)
-        except (sqlite3.Error, ValueError, TypeError) as exc:
+            return [Claim(*v) for v in self._payloads("table_claims", ("tkey", self._table_key(data)), column, values)]
+        except TypeError as exc:
             raise CacheMiss(str(exc)) from None
-
-    def _table_claims(self, data: bytes, column: str, values: set[str]) -> list[Claim]:
-        if self._db is None or not values or column not in ("block", "base", "place"):
-            return []
-        key, found = self._table_key(data), list[Claim]()
-        items = sorted(values)
-        for start in range(0, len(items), 500):
-            chunk = items[start : start + 500]
-            query = f"SELECT payload FROM table_claims WHERE tkey = ? AND {column} IN ({','.join('?' * len(chunk))})"
-            found.extend(Claim(*json.loads(row[0])) for row in self._db.execute(query, [key, *chunk]))
-        return found
 
     def put_corpus(self, fingerprint: str, documents: tuple[Document, ...], sentences: int) -> None:
         """Keep a corpus's documents by id, for checks that need only a few of them."""
@@ -242,19 +234,25 @@ class Cache:
     def corpus_documents(self, fingerprint: str, ids: set[str]) -> list[Document]:
         """The kept documents of a corpus with these ids. Raises CacheMiss when the cache cannot be read."""
         try:
-            return self._corpus_documents(fingerprint, ids)
-        except (sqlite3.Error, ValueError, TypeError) as exc:
+            return [Document(*v) for v in self._payloads("corpus_docs", ("fingerprint", fingerprint), "id", ids)]
+        except TypeError as exc:
             raise CacheMiss(str(exc)) from None
 
-    def _corpus_documents(self, fingerprint: str, ids: set[str]) -> list[Document]:
-        if self._db is None or not ids:
-            return []
-        found: list[Document] = []
-        items = sorted(ids)
-        for start in range(0, len(items), 500):
-            chunk = items[start : start + 500]
-            query = f"SELECT payload FROM corpus_docs WHERE fingerprint = ? AND id IN ({','.join('?' * len(chunk))})"
-            found.extend(Document(*json.loads(row[0])) for row in self._db.execute(query, [fingerprint, *chunk]))
+    def _payloads(self, table: str, owner: tuple[str, str], column: str, values: set[str]) -> list[Any]:
+        """The decoded payloads of the rows of `table` that belong to `owner` (column, value) and
+        whose `column` is one of `values`, 500 values a query; CacheMiss when unreadable."""
+        if self._db is None:
+            raise CacheMiss("no cache")
+        owner_column, owner_value = owner
+        items, found = sorted(values), list[Any]()
+        try:
+            for start in range(0, len(items), 500):
+                chunk = items[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT payload FROM {table} WHERE {owner_column} = ? AND {column} IN ({marks})"
+                found.extend(json.loads(row[0]) for row in self._db.execute(query, [owner_value, *chunk]))
+        except (sqlite3.Error, ValueError) as exc:
+            raise CacheMiss(str(exc)) from None
         return found
 
     def _table_key(self, data: bytes) -> str:
