@@ -13,14 +13,14 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import fields
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from checker import __version__
 from checker.config import Settings
 from checker.memory import gc_paused
-from checker.models import Claim, Document, Mention, Sentence
+from checker.models import Claim, Document, Mention, Sentence, values_getter
+from checker.sentences import sentence_spans, sentences_from_spans
 
 SCHEMA = 3
 Result = tuple[list[Sentence], list[Mention]]
@@ -39,14 +39,9 @@ class CacheMiss(Exception):
     """The cache cannot answer (unreadable, or changed under us): compute instead."""
 
 
-def _values(record_type: type) -> attrgetter[tuple[object, ...]]:
-    """A record's field values in order (`dataclasses.astuple` without its deep copies)."""
-    return attrgetter(*(f.name for f in fields(record_type)))
-
-
-_MENTION_VALUES = _values(Mention)
-_CLAIM_VALUES = _values(Claim)
-_DOCUMENT_VALUES = _values(Document)
+_MENTION_VALUES = values_getter(Mention)
+_CLAIM_VALUES = values_getter(Claim)
+_DOCUMENT_VALUES = values_getter(Document)
 
 
 def _create(db: sqlite3.Connection) -> None:
@@ -64,9 +59,14 @@ def _create(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS corpus_docs_id ON corpus_docs (fingerprint, id)")
 
 
+def block_key(kind: str, unit: str, period: str) -> str:
+    """A linking block (kind, unit, period), as one string."""
+    return f"{kind}\x1f{unit}\x1f{period}"
+
+
 def block_of(claim: Claim) -> str:
-    """The linking block of a claim (kind, unit, period), as one string."""
-    return f"{claim.kind}\x1f{claim.unit}\x1f{claim.period}"
+    """The linking block of a claim."""
+    return block_key(claim.kind, claim.unit, claim.period)
 
 
 def place_of(claim: Claim) -> str:
@@ -126,8 +126,7 @@ class Cache:
             for key, payload in self._db.execute(f"SELECT key, payload FROM docs WHERE key IN ({marks})", list(chunk)):
                 spans, mentions = json.loads(payload)
                 doc = by_id[chunk[key]]
-                sentences = [Sentence(doc.id, i, a, b, doc.text[a:b], p) for i, (a, b, p) in enumerate(spans, 1)]
-                found[doc.id] = (sentences, [Mention(*m) for m in mentions])
+                found[doc.id] = (sentences_from_spans(doc, spans), [Mention(*m) for m in mentions])
         return found
 
     def put_many(self, results: list[tuple[Document, Result]]) -> None:
@@ -136,7 +135,7 @@ class Cache:
         rows = [
             # sentences as spans: their text is the document's, which the reader has
             (self.key(doc), json.dumps(
-                [[(s.start, s.end, s.paragraph) for s in sentences], [_MENTION_VALUES(m) for m in mentions]], ensure_ascii=False
+                [sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions]], ensure_ascii=False
             ))
             for doc, (sentences, mentions) in results
         ]

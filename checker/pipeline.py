@@ -10,11 +10,11 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
-from checker.cache import Cache, CacheMiss, block_of, place_of
+from checker.cache import Cache, CacheMiss, block_key, block_of, place_of
 from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
 from checker.config import Settings
 from checker.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
@@ -23,9 +23,9 @@ from checker.extract import extract_mentions
 from checker.linking import link_around, link_claims
 from checker.locate import Locator
 from checker.memory import gc_paused
-from checker.models import Claim, Document, Link, Mention, Report, Sentence
+from checker.models import Claim, Document, Link, Mention, Report, Sentence, values_getter
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.sentences import split_sentences
+from checker.sentences import Span, sentence_spans, sentences_from_spans, split_sentences
 
 
 @dataclass(frozen=True)
@@ -46,26 +46,23 @@ def read_document(doc: Document, settings: Settings) -> tuple[list[Sentence], li
 # What a worker sends back for a document: sentences as (start, end, paragraph), whose text
 # the receiver slices from the document it already has, and mentions as plain tuples.
 # Plain tuples pickle several times faster than records, and the text is not sent twice.
-Packed = tuple[list[tuple[int, int, int]], list[tuple[object, ...]]]
-_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+Packed = tuple[list[Span], list[tuple[object, ...]]]
+_MENTION_VALUES = values_getter(Mention)
 
 
 def read_document_packed(doc: Document, settings: Settings) -> Packed:
     """`read_document`, packed for the trip from a worker process."""
     sentences, mentions = read_document(doc, settings)
     return (
-        [(s.start, s.end, s.paragraph) for s in sentences],
-        [tuple(getattr(m, name) for name in _MENTION_FIELDS) for m in mentions],
+        sentence_spans(sentences),
+        [_MENTION_VALUES(m) for m in mentions],
     )
 
 
 def unpack(doc: Document, packed: Packed) -> tuple[list[Sentence], list[Mention]]:
     """The records of `read_document_packed`'s output, equal to `read_document`'s."""
     spans, mentions = packed
-    sentences = [
-        Sentence(doc.id, i, start, end, doc.text[start:end], paragraph) for i, (start, end, paragraph) in enumerate(spans, 1)
-    ]
-    return sentences, [Mention(*values) for values in mentions]  # type: ignore[arg-type]
+    return sentences_from_spans(doc, spans), [Mention(*values) for values in mentions]  # type: ignore[arg-type]
 
 
 T = TypeVar("T")
@@ -333,7 +330,7 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
             return None  # a draft named like an archive document: the full check says so
         mine = seed_claims(drafts)
         units = {c.unit for c in mine}
-        blocks = {block_of(c) for c in mine} | {f"amount\x1f{u}\x1f{c.baseline}" for c in mine if c.baseline for u in units}
+        blocks = {block_of(c) for c in mine} | {block_key("amount", u, c.baseline) for c in mine if c.baseline for u in units}
         ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
         near = cache.table_claims(data, "block", blocks) + ratios
         near += cache.table_claims(data, "place", {place_of(c) for c in ratios})

@@ -65,3 +65,16 @@ def split_sentences(doc: Document) -> list[Sentence]:
                     sentences.append(Sentence(doc.id, len(sentences) + 1, begin, begin + len(text), text, paragraph))
         offset += len(line) + 1
     return sentences
+
+
+Span = tuple[int, int, int]  # a sentence as (start, end, paragraph): its text is the document's
+
+
+def sentence_spans(sentences: list[Sentence]) -> list[Span]:
+    """Sentences without their text, to send or store (the reader has the document)."""
+    return [(s.start, s.end, s.paragraph) for s in sentences]
+
+
+def sentences_from_spans(doc: Document, spans: list[Span]) -> list[Sentence]:
+    """The sentences of `sentence_spans`, their text sliced from the document."""
+    return [Sentence(doc.id, i, start, end, doc.text[start:end], paragraph) for i, (start, end, paragraph) in enumerate(spans, 1)]
