@@ -119,7 +119,7 @@ def measure_seed(corpus: Path, size: int, workers: int, engine: str = "local", s
     pooled = workers > 1 or (engine == "dask" and not scheduler)  # worker processes that were this process's children
     worker_peak = peak_mb(resource.RUSAGE_CHILDREN) if pooled else 0.0
     return {
-        "documents": len(built.documents), "sentences": len(built.sentences), "mentions": len(built.mentions),
+        "documents": len(built.documents), "sentences": built.sentence_count, "mentions": built.mention_count,
         "claims": len(claims), "table_bytes": len(table.encode("utf-8")), "text_mb": text_bytes / 1e6,
         "table_digest": hashlib.blake2b(table.encode("utf-8"), digest_size=8).hexdigest(),
         "seconds": t4 - t0, "mb_per_s": text_bytes / 1e6 / (t4 - t0), "cpu_seconds": cpu, "cpu_mb_per_s": text_bytes / 1e6 / cpu,

@@ -19,11 +19,9 @@ from typing import Any
 from checker import __version__
 from checker.config import Settings
 from checker.memory import gc_paused
-from checker.models import Claim, Document, Mention, Sentence, values_getter
-from checker.sentences import sentence_spans, sentences_from_spans
+from checker.models import Claim, Document, Packed, values_getter
 
-SCHEMA = 3
-Result = tuple[list[Sentence], list[Mention]]
+SCHEMA = 4
 
 
 # Settings that change where or how the work runs, or what is done after extraction,
@@ -39,7 +37,6 @@ class CacheMiss(Exception):
     """The cache cannot answer (unreadable, or changed under us): compute instead."""
 
 
-_MENTION_VALUES = values_getter(Mention)
 _CLAIM_VALUES = values_getter(Claim)
 _DOCUMENT_VALUES = values_getter(Document)
 
@@ -102,7 +99,7 @@ class Cache:
         data = "\x1f".join((self._salt, doc.id, doc.date, doc.text))
         return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
 
-    def get_many(self, docs: list[Document]) -> dict[str, Result]:
+    def get_many(self, docs: list[Document]) -> dict[str, Packed]:
         """Cached results by document id, for the documents that hit."""
         if self._db is None or not docs:
             return {}
@@ -116,29 +113,24 @@ class Cache:
             return {}
         return found
 
-    def _fetch(self, keys: dict[str, str], by_id: dict[str, Document]) -> dict[str, Result]:
+    def _fetch(self, keys: dict[str, str], by_id: dict[str, Document]) -> dict[str, Packed]:
         assert self._db is not None
-        found: dict[str, Result] = {}
+        found: dict[str, Packed] = {}
         items = list(keys.items())
         for start in range(0, len(items), 500):
             chunk = dict(items[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for key, payload in self._db.execute(f"SELECT key, payload FROM docs WHERE key IN ({marks})", list(chunk)):
-                spans, mentions = json.loads(payload)
-                doc = by_id[chunk[key]]
-                found[doc.id] = (sentences_from_spans(doc, spans), [Mention(*m) for m in mentions])
+                spans, mentions, claim_keys = json.loads(payload)
+                found[by_id[chunk[key]].id] = (
+                    [tuple(span) for span in spans], [tuple(m) for m in mentions], [tuple(k) for k in claim_keys]
+                )
         return found
 
-    def put_many(self, results: list[tuple[Document, Result]]) -> None:
+    def put_many(self, results: list[tuple[Document, Packed]]) -> None:
         if self._db is None or not results:
             return
-        rows = [
-            # sentences as spans: their text is the document's, which the reader has
-            (self.key(doc), json.dumps(
-                [sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions]], ensure_ascii=False
-            ))
-            for doc, (sentences, mentions) in results
-        ]
+        rows = [(self.key(doc), json.dumps(packed, ensure_ascii=False)) for doc, packed in results]
         try:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO docs (key, payload) VALUES (?, ?)", rows)

@@ -13,9 +13,10 @@ import math
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import fields as record_fields
 from dataclasses import replace
 from hashlib import blake2b
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -40,9 +41,9 @@ EDITABLE = ("metric", "period", "value", "low", "high", "unit", "hedge", "modali
 _EDITABLE_OF = attrgetter(*EDITABLE)
 
 
-def seed_hash(claim: Claim) -> str:
-    """A short hash of the editable columns as the seeder wrote them."""
-    key = "\x1f".join([str(value) for value in _EDITABLE_OF(claim)])
+def seed_hash(record: Claim | Mention) -> str:
+    """A short hash of the editable columns as the seeder wrote them (a mention has them all)."""
+    key = "\x1f".join([str(value) for value in _EDITABLE_OF(record)])
     return blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
@@ -56,34 +57,37 @@ def _claim_id(doc: str, folded_sentence: str, folded_quote: str, nth: int) -> st
     return blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
 
 
-def claims_from_mentions(mentions: list[Mention], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
-    """Claims for mentions, with ids from their sentence and their rank among equal quotes."""
-    # A document may repeat a sentence word for word: the rank among equal (sentence, quote)
-    # pairs of the document keeps ids unique.
-    with gc_paused():
-        return _claims(mentions, sentences)
-
-
-def _claims(mentions: list[Mention], sentences: dict[tuple[str, int], Sentence]) -> list[Claim]:
-    seen: dict[tuple[str, str, str], int] = {}
-    where: tuple[str, int] | None = None
+def claim_keys(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple[str, str]]:
+    """For each mention of one document, its claim's (claim_id, seed_hash); `sentences` are
+    the document's, in order. Ids come from the sentence and the figure's rank among equal
+    quotes: a document may repeat a sentence word for word, and ids must stay unique."""
+    seen: dict[tuple[str, str], int] = {}
+    where = 0
     text = ""
-    claims: list[Claim] = []
+    keys: list[tuple[str, str]] = []
     for m in mentions:
-        if (m.doc, m.sentence) != where:  # one sentence at a time
-            where = (m.doc, m.sentence)
-            text = fold(sentences[where].text)
+        if m.sentence != where:  # one sentence at a time
+            where = m.sentence
+            text = fold(sentences[where - 1].text)
         quote = fold(m.quote)
-        key = (m.doc, text, quote)
-        nth = seen.get(key, 0)
-        seen[key] = nth + 1
-        claims.append(
-            Claim(  # positional: the order of Claim's fields
-                _claim_id(m.doc, text, quote, nth), m.doc, m.sentence, m.start, m.end, m.quote, m.metric, m.period,
-                m.value, m.low, m.high, m.unit, m.hedge, m.modality, m.kind, m.baseline, m.subject,
-            )
-        )
-    return claims
+        nth = seen.get((text, quote), 0)
+        seen[(text, quote)] = nth + 1
+        keys.append((_claim_id(m.doc, text, quote, nth), seed_hash(m)))
+    return keys
+
+
+# A claim's columns from doc to subject, as positions in a mention's values.
+_MENTION_FIELDS = [f.name for f in record_fields(Mention)]
+_FROM_MENTION = itemgetter(*(_MENTION_FIELDS.index(f.name) for f in record_fields(Claim)[1:17]))
+
+
+def claims_from_packed(mentions: list[tuple[object, ...]], keys: list[tuple[str, str]]) -> list[Claim]:
+    """The claims of mentions given as their values, with their `claim_keys`."""
+    with gc_paused():
+        return [
+            Claim(claim, *_FROM_MENTION(values), "auto", "", hashed)  # type: ignore[call-arg]
+            for values, (claim, hashed) in zip(mentions, keys, strict=True)
+        ]
 
 
 def format_number(value: float) -> str:

@@ -156,6 +156,14 @@ class Report:
         return self.totals[1] if self.totals else len(self.claims)
 
 
+# What the per-document stages make of one document, packed as plain tuples (they pickle and
+# store several times faster than records): its sentences as (start, end, paragraph) spans,
+# whose text is the document's; its mentions as their fields' values; and for each mention,
+# its claim's (claim_id, seed_hash). `checker.pipeline.Corpus` builds records from it on demand.
+Span = tuple[int, int, int]
+Packed = tuple[list[Span], list[tuple[object, ...]], list[tuple[str, str]]]
+
+
 def values_getter(record_type: type) -> attrgetter[tuple[object, ...]]:
     """A function giving a record's field values in order (`dataclasses.astuple` without
     its deep copies): what the cache stores and workers send."""

@@ -11,11 +11,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
 from checker.cache import Cache, CacheMiss, block_key, block_of, place_of
-from checker.claims import TableProblem, claims_from_mentions, merge_claims, read_claims, write_claims
+from checker.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
 from checker.config import Settings
 from checker.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
 from checker.errors import InputError
@@ -23,18 +24,48 @@ from checker.extract import extract_mentions
 from checker.linking import link_around, link_claims
 from checker.locate import Locator
 from checker.memory import gc_paused
-from checker.models import Claim, Document, Link, Mention, Report, Sentence, values_getter
+from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.sentences import Span, sentence_spans, sentences_from_spans, split_sentences
+from checker.sentences import sentence_spans, sentences_from_spans, split_sentences
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """Documents with their sentences and mentions."""
+    """Documents with what the per-document stages read from them, packed, in the documents'
+    order. Records are built when a stage asks for them: seeding needs only the claims,
+    checking needs the sentences and mentions too."""
 
     documents: tuple[Document, ...]
-    sentences: dict[tuple[str, int], Sentence]
-    mentions: tuple[Mention, ...]
+    packed: tuple[Packed, ...]
+
+    @cached_property
+    def sentences(self) -> dict[tuple[str, int], Sentence]:
+        with gc_paused():
+            return {
+                (s.doc, s.index): s
+                for doc, (spans, _, _) in zip(self.documents, self.packed, strict=True)
+                for s in sentences_from_spans(doc, spans)
+            }
+
+    @cached_property
+    def mentions(self) -> tuple[Mention, ...]:
+        with gc_paused():
+            return tuple(Mention(*values) for _, mentions, _ in self.packed for values in mentions)  # type: ignore[arg-type]
+
+    @property
+    def sentence_count(self) -> int:
+        return sum(len(spans) for spans, _, _ in self.packed)
+
+    @property
+    def mention_count(self) -> int:
+        return sum(len(mentions) for _, mentions, _ in self.packed)
+
+    def claims(self) -> list[Claim]:
+        """A claim for every mention, in order."""
+        return claims_from_packed(
+            [values for _, mentions, _ in self.packed for values in mentions],
+            [key for _, _, keys in self.packed for key in keys],
+        )
 
 
 def read_document(doc: Document, settings: Settings) -> tuple[list[Sentence], list[Mention]]:
@@ -43,26 +74,14 @@ def read_document(doc: Document, settings: Settings) -> tuple[list[Sentence], li
     return sentences, extract_mentions(doc, sentences, settings)
 
 
-# What a worker sends back for a document: sentences as (start, end, paragraph), whose text
-# the receiver slices from the document it already has, and mentions as plain tuples.
-# Plain tuples pickle several times faster than records, and the text is not sent twice.
-Packed = tuple[list[Span], list[tuple[object, ...]]]
 _MENTION_VALUES = values_getter(Mention)
 
 
 def read_document_packed(doc: Document, settings: Settings) -> Packed:
-    """`read_document`, packed for the trip from a worker process."""
+    """One document through the per-document stages, up to its claims' ids, packed (see
+    `Packed`): what a worker sends back and the cache keeps."""
     sentences, mentions = read_document(doc, settings)
-    return (
-        sentence_spans(sentences),
-        [_MENTION_VALUES(m) for m in mentions],
-    )
-
-
-def unpack(doc: Document, packed: Packed) -> tuple[list[Sentence], list[Mention]]:
-    """The records of `read_document_packed`'s output, equal to `read_document`'s."""
-    spans, mentions = packed
-    return sentences_from_spans(doc, spans), [Mention(*values) for values in mentions]  # type: ignore[arg-type]
+    return sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions], claim_keys(mentions, sentences)
 
 
 T = TypeVar("T")
@@ -122,7 +141,7 @@ def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engi
     engine as they are read (a generator such as `iter_corpus` overlaps reading and work)."""
     cache = Cache(engine.cache_dir, settings) if engine.cache_dir is not None else None
     todo: list[Document] = []
-    results: dict[str, tuple[list[Sentence], list[Mention]]] = {}
+    results: dict[str, Packed] = {}
     if cache is None:
         docs = todo  # every document is to do: the list fills as the engine takes them
         source: Iterable[Document] = _taken(documents, todo)
@@ -132,27 +151,20 @@ def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engi
         todo = [d for d in docs if d.id not in results]
         source = todo
     done = len(results)
-    fresh: list[tuple[Document, tuple[list[Sentence], list[Mention]]]] = []
+    fresh: list[tuple[Document, Packed]] = []
     with gc_paused():
         for k, packed in enumerate(engine.map_documents(read_document_packed, source, settings)):
-            doc = todo[k]
-            fresh.append((doc, unpack(doc, packed)))
+            fresh.append((todo[k], packed))
             done += 1
             if engine.progress and done % 100 == 0:
                 engine.progress(done, max(done, len(docs)))
     if cache:
         cache.put_many(fresh)
         cache.close()
-    results.update((doc.id, output) for doc, output in fresh)
-    sentences: dict[tuple[str, int], Sentence] = {}
-    mentions: list[Mention] = []
-    for doc in docs:
-        doc_sentences, doc_mentions = results[doc.id]
-        sentences.update(((s.doc, s.index), s) for s in doc_sentences)
-        mentions.extend(doc_mentions)
+    results.update((doc.id, packed) for doc, packed in fresh)
     if engine.progress:
         engine.progress(len(docs), len(docs))
-    return Corpus(tuple(docs), sentences, tuple(mentions))
+    return Corpus(tuple(docs), tuple(results[doc.id] for doc in docs))
 
 
 def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
@@ -171,7 +183,7 @@ def link_blocks(claims: list[Claim], settings: Settings, engine: Engine = Engine
 
 
 def seed_claims(corpus: Corpus) -> list[Claim]:
-    return claims_from_mentions(list(corpus.mentions), corpus.sentences)
+    return corpus.claims()
 
 
 def load_table(path: Path) -> list[Claim]:
@@ -206,7 +218,7 @@ def seed(
     fresh_ids = {c.claim_id for c in fresh}
     old_ids = {c.claim_id for c in old}
     return SeedResult(
-        documents=len(corpus.documents), sentences=len(corpus.sentences), claims=len(merged),
+        documents=len(corpus.documents), sentences=corpus.sentence_count, claims=len(merged),
         added=len(fresh_ids - old_ids), kept=sum(1 for c in merged if c.claim_id in old_ids and c.status != "stale"),
         stale=sum(1 for c in merged if c.status == "stale"),
     )
@@ -343,7 +355,8 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         shown = {c for f in report.findings for c in f.claims}
         wanted = {c.doc for c in archive if c.claim_id in shown}
         needed = [d for d in documents if d.id in wanted]
-        sentences = {(s.doc, s.index): s for doc_sentences, _ in cache.get_many(needed).values() for s in doc_sentences}
+        kept = cache.get_many(needed)
+        sentences = {(s.doc, s.index): s for d in needed if d.id in kept for s in sentences_from_spans(d, kept[d.id][0])}
         return replace(report, sentences={**sentences, **drafts.sentences})
     except CacheMiss:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from checker.lexicon import ABBREVIATIONS
-from checker.models import Document, Sentence
+from checker.models import Document, Sentence, Span
 
 # A terminator, its closing quotes or brackets, and (looked ahead, captured) the first
 # letter or digit of what follows it, past spaces and one opening quote.
@@ -65,9 +65,6 @@ def split_sentences(doc: Document) -> list[Sentence]:
                     sentences.append(Sentence(doc.id, len(sentences) + 1, begin, begin + len(text), text, paragraph))
         offset += len(line) + 1
     return sentences
-
-
-Span = tuple[int, int, int]  # a sentence as (start, end, paragraph): its text is the document's
 
 
 def sentence_spans(sentences: list[Sentence]) -> list[Span]:
