@@ -41,16 +41,19 @@ class Token(NamedTuple):  # a tuple: built ~30 times per sentence, it must be ch
 def tokenize(text: str) -> list[Token]:
     """The sentence's tokens: numerals, words (syllables) and punctuation marks."""
     folded = fold(text)
-    same_length = len(folded) == len(text)  # NFC input: keys are slices of the folded sentence
-    new = tuple.__new__  # the hot loop of the grammar: no per-token function call
-    tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        group = match.lastindex
-        word = text[start:end]
-        key = folded[start:end] if same_length else fold(word)
-        tokens.append(new(Token, (start, end, word, key, group == 2 and word[0].isalpha(), group == 1)))
-    return tokens
+    if len(folded) != len(text):  # not NFC: each key is folded alone
+        return [_token(text, m.start(), m.end(), fold(m.group()), m.lastindex) for m in _TOKEN.finditer(text)]
+    # NFC input, the usual case: keys are slices of the folded sentence. The hot loop of the
+    # grammar: spans and groups first, in one comprehension, then tuples built without a call.
+    new = tuple.__new__
+    return [
+        new(Token, (start, end, text[start:end], folded[start:end], group == 2 and text[start].isalpha(), group == 1))
+        for (start, end), group in [(m.span(), m.lastindex) for m in _TOKEN.finditer(text)]
+    ]
+
+
+def _token(text: str, start: int, end: int, key: str, group: int | None) -> Token:
+    return Token(start, end, text[start:end], key, group == 2 and text[start].isalpha(), group == 1)
 
 
 def is_clause_break(tokens: list[Token], i: int, text: str) -> bool:

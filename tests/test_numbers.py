@@ -102,6 +102,18 @@ def test_tokenize(text: str, tokens: list[str]) -> None:
     assert [t.text for t in tokenize(text)] == tokens
 
 
+def test_tokenize_keeps_offsets_of_text_not_in_nfc() -> None:
+    """Keys are folded token by token when folding changes the text's length; texts and
+    offsets still point into the text as written."""
+    text = "Ký 350 thoả thuận " + unicodedata.normalize("NFD", "ở") + " ½ phần"
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [(t.key, t.is_word, t.is_number) for t in tokens[:4]] == [
+        ("ký", True, False), ("350", False, True), ("thỏa", True, False), ("thuận", True, False),
+    ]
+    assert ("½", False, False) in [(t.key, t.is_word, t.is_number) for t in tokens]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
