@@ -249,6 +249,26 @@ def test_reseed_keeps_edited_rows_marks_removed_figures_stale_and_adds_new_ones(
     assert [(f["rule"], f["severity"]) for f in findings(check)] == [("C302", "info")]
 
 
+def test_reseed_after_a_sentence_is_removed_before_kept_rows() -> None:
+    corpus = Path("corpus")
+    corpus.mkdir()
+    doc = corpus / "a.txt"
+    phones = "Năm 2025, xuất khẩu điện thoại đạt 58 tỷ USD.\n"
+    rice = "Năm 2025, xuất khẩu gạo đạt 8,1 triệu tấn.\n"
+    doc.write_text(phones + "\n" + rice, encoding="utf-8")
+    table = Path("table.csv")
+    run("seed", str(corpus), "--claims", str(table))
+    rows = read_rows(table)
+    for row in rows:
+        if "8,1" in row["quote"]:
+            row["status"], row["note"] = "confirmed", "đã kiểm tra"
+    write_rows(table, rows)
+    doc.write_text(rice, encoding="utf-8")  # the phone sentence, before the rice one, is removed
+    run("seed", str(corpus), "--claims", str(table))
+    result = run("check", "--corpus", str(corpus), "--claims", str(table), "--format", "json")
+    assert [(f["rule"], f["severity"]) for f in findings(result)] == [("C302", "info")]
+
+
 def test_reseed_brings_a_stale_row_back_when_its_figure_returns() -> None:
     corpus = write_corpus({"a.txt": "Năm 2025, xuất khẩu gạo đạt 8,1 triệu tấn.\n"})
     table = Path("table.csv")
