@@ -14,7 +14,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from checker import __version__
+from checker import __version__, compiled
 from checker.baseline import read_baseline, render_baseline, without_known
 from checker.claims import write_atomic
 from checker.config import ENGINES, Settings, load_settings
@@ -100,7 +100,10 @@ def _color(stream: object) -> bool:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="checker")
+@click.version_option(
+    __version__, prog_name="checker",
+    message=f"%(prog)s, version %(version)s ({'grammar compiled with mypyc' if compiled() else 'pure Python'})",
+)
 def main() -> None:
     """Cross-document fact-consistency checker for Vietnamese news."""
 

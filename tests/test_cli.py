@@ -435,3 +435,16 @@ def test_rich_markup_in_a_document_is_printed_literally() -> None:
     assert result.exit_code == 1, result.output
     assert "[bold red]x[/]" in result.stdout
     assert "\x1b[" not in result.stdout  # not a terminal: no colour
+
+
+def test_version_names_the_build() -> None:
+    """`checker --version` says whether the grammar runs compiled; CI's run of the tests on
+    the compiled wheel sets CHECKER_EXPECT_COMPILED=1, so that it cannot test the sources by mistake."""
+    import checker
+
+    expected = os.environ.get("CHECKER_EXPECT_COMPILED") == "1"
+    assert checker.compiled() is expected
+    result = run("--version")
+    assert result.exit_code == 0
+    build = "grammar compiled with mypyc" if expected else "pure Python"
+    assert result.output.strip() == f"checker, version {checker.__version__} ({build})"
