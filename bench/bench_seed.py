@@ -14,7 +14,10 @@ seconds of the process and the load average before and after are printed beside 
 wall-clock seconds, so that a slow run on a busy machine can be told from a slow checker.
 The checker measured is this checkout's (not whatever is installed); each measurement
 records a digest of checker/'s sources, and a warning is printed when the sizes differ
-(someone edited checker/ during the run).
+(someone edited checker/ during the run). With --build wheel, the checkout is first built
+as `pip install .` builds it (a wheel whose grammar modules are compiled with mypyc, see
+setup.py), and that build is what the measurements import; the default, --build source,
+imports the checkout's Python sources.
 
 With --workers N (N > 1) the per-document stages run in checker's process pool
 (`build_corpus(..., engine=Engine(workers=N))`, as `checker seed --workers N` does); CPU
@@ -45,7 +48,9 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -89,7 +94,24 @@ def open_engine(engine: str, workers: int, scheduler: str) -> contextlib.Abstrac
     return contextlib.nullcontext(Engine(workers=workers))
 
 
-def measure_seed(corpus: Path, size: int, workers: int, engine: str = "local", scheduler: str = "") -> dict[str, Any]:
+def build_wheel_tree(into: Path) -> Path:
+    """This checkout built as a wheel (`pip wheel .`: the grammar compiled with mypyc), unpacked
+    into a folder to put on sys.path; the build's time is not measured."""
+    wheels = into / "wheel"
+    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(REPO)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"bench_seed: building the wheel failed (exit {done.returncode})")
+    tree = into / "tree"
+    with zipfile.ZipFile(next(wheels.glob("checker-*.whl"))) as wheel:
+        wheel.extractall(tree)
+    return tree
+
+
+def measure_seed(
+    corpus: Path, size: int, workers: int, engine: str = "local", scheduler: str = "", root: Path = REPO
+) -> dict[str, Any]:
     """Run in a fresh process: the seed path on the first `size` articles, timed by stage."""
     import checker
     from checker.claims import render_table
@@ -97,8 +119,8 @@ def measure_seed(corpus: Path, size: int, workers: int, engine: str = "local", s
     from checker.documents import iter_corpus
     from checker.pipeline import build_corpus, seed_claims
 
-    if Path(checker.__file__).resolve().parent != REPO / "checker":
-        raise SystemExit(f"bench_seed: imported checker from {checker.__file__}, not from {REPO / 'checker'}")
+    if Path(checker.__file__).resolve().parent != root.resolve() / "checker":
+        raise SystemExit(f"bench_seed: imported checker from {checker.__file__}, not from {root / 'checker'}")
     code = source_digest()
     baseline = peak_mb()
     cpu0 = time.process_time() + children_cpu()
@@ -127,7 +149,7 @@ def measure_seed(corpus: Path, size: int, workers: int, engine: str = "local", s
                    "claims": t3 - t2, "render": t4 - t3},
         "import_peak_mb": baseline, "own_peak_mb": peak_mb(), "worker_peak_mb": worker_peak,
         "peak_mb": peak_mb() + workers * worker_peak if pooled else peak_mb(), "workers": workers, "engine": engine,
-        "checker_digest": code,
+        "checker_digest": code, "compiled": checker.compiled(),
     }
 
 
@@ -154,14 +176,18 @@ def measure_floor(corpus: Path, size: int) -> dict[str, Any]:
     }
 
 
-def run_child(kind: str, corpus: Path, size: int, workers: int = 1, engine: str = "local", scheduler: str = "") -> dict[str, Any]:
-    """One measurement in a fresh interpreter; its figures come back as JSON on stdout."""
+def run_child(
+    kind: str, corpus: Path, size: int, workers: int = 1, engine: str = "local", scheduler: str = "", root: Path = REPO
+) -> dict[str, Any]:
+    """One measurement in a fresh interpreter, importing checker from `root`; its figures come
+    back as JSON on stdout."""
     load_before = os.getloadavg()[0]
     script = str(Path(__file__).resolve())
     command = [sys.executable, script, "--child", kind, "--corpus", str(corpus), "--sizes", str(size), "--workers", str(workers),
-               "--engine", engine, *(["--scheduler", scheduler] if scheduler else [])]
-    # The checker of this checkout, whatever else is installed: sys.path comes before an editable finder.
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+               "--engine", engine, "--root", str(root), *(["--scheduler", scheduler] if scheduler else [])]
+    # The checker of this checkout (or its build), whatever else is installed: sys.path comes
+    # before an editable finder.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
@@ -228,7 +254,7 @@ def render_report(meta: dict[str, Any], seeds: list[dict[str, Any]], floors: lis
     lines = [
         f"seed benchmark  corpus={meta['corpus']}  checker={meta['git']}  sources={','.join(digests)}",
         f"python {meta['python']}  cpus={meta['cpus']}  workers={meta['workers']}  engine={meta['engine']}"
-        "  one fresh process a measurement",
+        f"  build={meta['build']}  one fresh process a measurement",
         *(["WARNING: checker/ changed during the run; the sizes measured different code"] if len(digests) > 1 else []),
         "",
         format_table(["size", "docs", "sentences", "claims", "text MB", "seconds", "MB/s", "peak MB", "exponent", "cpu s",
@@ -265,7 +291,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="checker's engine: local (default) or dask (a local cluster of --workers processes)")
     parser.add_argument("--scheduler", default="", metavar="ADDRESS",
                         help="with --engine dask: the scheduler to use (tcp://host:8786) instead of a local cluster")
+    parser.add_argument("--build", choices=("source", "wheel"), default="source",
+                        help="the checkout's Python sources (default), or its wheel as `pip install .` builds it"
+                        " (the grammar compiled with mypyc)")
     parser.add_argument("--child", choices=("seed", "floor"), help=argparse.SUPPRESS)
+    parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -278,13 +308,26 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def measure_sizes(args: argparse.Namespace, corpus: Path, root: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The floor and the seed path at every size, each in a fresh process."""
+    seeds: list[dict[str, Any]] = []
+    floors: list[dict[str, Any]] = []
+    for size in args.sizes:
+        print(f"bench_seed: {size} documents: floor ...", file=sys.stderr, flush=True)
+        floors.append(run_child("floor", corpus, size))
+        print(f"bench_seed: {size} documents: seed ...", file=sys.stderr, flush=True)
+        seeds.append(run_child("seed", corpus, size, args.workers, args.engine, args.scheduler, root))
+        print(f"bench_seed: {size} documents: {seeds[-1]['seconds']:.1f} s", file=sys.stderr, flush=True)
+    return seeds, floors
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     corpus: Path = args.corpus.resolve()
     if args.child:
         size = args.sizes[0]
         if args.child == "seed":
-            print(json.dumps(measure_seed(corpus, size, args.workers, args.engine, args.scheduler)))
+            print(json.dumps(measure_seed(corpus, size, args.workers, args.engine, args.scheduler, args.root)))
         else:
             print(json.dumps(measure_floor(corpus, size)))
         return 0
@@ -292,17 +335,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_seed: corpus not found: {corpus} (pass --corpus PATH)", file=sys.stderr)
         return 2
     state = git_state()  # before the run: others may commit while it goes
-    seeds: list[dict[str, Any]] = []
-    floors: list[dict[str, Any]] = []
-    for size in args.sizes:
-        print(f"bench_seed: {size} documents: floor ...", file=sys.stderr, flush=True)
-        floors.append(run_child("floor", corpus, size))
-        print(f"bench_seed: {size} documents: seed ...", file=sys.stderr, flush=True)
-        seeds.append(run_child("seed", corpus, size, args.workers, args.engine, args.scheduler))
-        print(f"bench_seed: {size} documents: {seeds[-1]['seconds']:.1f} s", file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench_seed.") as scratch:
+        root = REPO
+        if args.build == "wheel":
+            print("bench_seed: building the wheel ...", file=sys.stderr, flush=True)
+            root = build_wheel_tree(Path(scratch))
+        seeds, floors = measure_sizes(args, corpus, root)
     meta = {
         "corpus": os.path.relpath(corpus, REPO), "git": state, "python": platform.python_version(),
         "cpus": os.cpu_count(), "workers": args.workers, "engine": args.engine, "sizes": args.sizes,
+        "build": f"{args.build} ({'grammar compiled with mypyc' if all(s['compiled'] for s in seeds) else 'pure Python'})",
     }
     print(render_report(meta, seeds, floors))
     if args.json:
