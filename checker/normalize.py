@@ -38,3 +38,30 @@ def normalize(text: str) -> str:
 def fold(text: str) -> str:
     """`normalize`, lower-cased: the key for word lookups."""
     return normalize(text).lower()
+
+
+def composed(text: str) -> tuple[str, list[int] | None]:
+    """`text` in NFC, with the offset in `text` of each offset of the result (0 to its length);
+    `(text, None)` when `text` is already NFC, the usual case.
+
+    Text written decomposed (a base letter, then its marks, as some editors save it) is read
+    in NFC, so that "tỷ" is one syllable whatever its bytes; offsets map back to the text as
+    written. Each base letter is composed with the marks that follow it; where that is not
+    what NFC of the whole gives (scripts that compose two base letters), the text is kept."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and unicodedata.combining(text[end]):
+            continue  # a mark: part of the letter before it
+        piece = unicodedata.normalize("NFC", text[start:end])
+        offsets.extend(start + min(k, end - start - 1) for k in range(len(piece)))
+        pieces.append(piece)
+        start = end
+    offsets.append(len(text))
+    result = "".join(pieces)
+    if result != unicodedata.normalize("NFC", text):
+        return text, None
+    return result, offsets

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +26,7 @@ from checker.linking import link_around, link_claims
 from checker.locate import Locator
 from checker.memory import gc_paused
 from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
+from checker.normalize import composed
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.sentences import sentence_spans, sentences_from_spans, split_sentences
 
@@ -68,20 +70,27 @@ class Corpus:
         )
 
 
-def read_document(doc: Document, settings: Settings) -> tuple[list[Sentence], list[Mention]]:
-    """One document through the first stages: its sentences and its mentions."""
-    sentences = split_sentences(doc)
-    return sentences, extract_mentions(doc, sentences, settings)
-
-
 _MENTION_VALUES = values_getter(Mention)
 
 
 def read_document_packed(doc: Document, settings: Settings) -> Packed:
     """One document through the per-document stages, up to its claims' ids, packed (see
-    `Packed`): what a worker sends back and the cache keeps."""
-    sentences, mentions = read_document(doc, settings)
-    return sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions], claim_keys(mentions, sentences)
+    `Packed`): what a worker sends back and the cache keeps.
+
+    A document not in NFC is read in NFC (`composed`); its sentences and figures are then
+    placed back in the text as written, and its claims get the ids of its NFC twin."""
+    text, offsets = composed(doc.text)
+    read = doc if offsets is None else replace(doc, text=text, body_start=bisect_left(offsets, doc.body_start))
+    sentences = split_sentences(read)
+    mentions = extract_mentions(read, sentences, settings)
+    keys = claim_keys(mentions, sentences)
+    if offsets is not None:
+        sentences = [replace(s, start=offsets[s.start], end=offsets[s.end]) for s in sentences]
+        mentions = [
+            replace(m, start=offsets[m.start], end=offsets[m.end], quote=doc.text[offsets[m.start] : offsets[m.end]])
+            for m in mentions
+        ]
+    return sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions], keys
 
 
 T = TypeVar("T")

@@ -165,3 +165,20 @@ def test_draft_check_with_a_broken_cache_reads_everything(tmp_path: Path) -> Non
         db.execute("DROP TABLE corpus_docs")
     assert pipeline.check_draft_from_cache(request, Settings(), engine) is None
     assert check(request, Settings(), engine).findings == check(request, Settings()).findings
+
+
+def test_a_decomposed_document_gives_the_claims_of_its_nfc_twin() -> None:
+    """Text saved decomposed (NFD: letters, then their marks) is read as NFC: the same figures,
+    metrics and claim ids; quotes and offsets point into the text as written."""
+    import unicodedata
+
+    from checker.documents import load_corpus, make_document
+    from checker.pipeline import seed_claims
+
+    for doc in load_corpus(SEEDS):
+        twin = make_document(doc.id, unicodedata.normalize("NFD", doc.text), doc.path)
+        nfc, nfd = seed_claims(build_corpus([doc], Settings())), seed_claims(build_corpus([twin], Settings()))
+        assert nfc and [c.claim_id for c in nfd] == [c.claim_id for c in nfc]
+        assert [(c.value, c.unit, c.metric, c.period) for c in nfd] == [(c.value, c.unit, c.metric, c.period) for c in nfc]
+        assert all(twin.text[c.start : c.end] == c.quote for c in nfd)
+        assert [unicodedata.normalize("NFC", c.quote) for c in nfd] == [c.quote for c in nfc]

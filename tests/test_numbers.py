@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from checker.config import Settings
-from checker.normalize import fold, normalize
+from checker.normalize import composed, fold, normalize
 from checker.numbers import clean, interval, parse_numeral
 from checker.tokens import tokenize
 
@@ -148,6 +148,23 @@ def test_normalize_tone_placement(text: str, expected: str) -> None:
 def test_normalize_composes() -> None:
     decomposed = unicodedata.normalize("NFD", "thoả thuận")
     assert normalize(decomposed) == "thỏa thuận"
+
+
+def test_composed_maps_offsets_back_to_the_text_as_written() -> None:
+    text = "Đạt " + unicodedata.normalize("NFD", "hơn 350 thoả thuận, tỷ") + " USD"
+    result, offsets = composed(text)
+    assert result == unicodedata.normalize("NFC", text)
+    assert offsets is not None and len(offsets) == len(result) + 1
+    start = result.index("thoả")
+    assert text[offsets[start] : offsets[start + len("thoả thuận")]] == unicodedata.normalize("NFD", "thoả thuận")
+    assert offsets[-1] == len(text)
+
+
+def test_composed_leaves_nfc_text_and_what_it_cannot_map() -> None:
+    assert composed("thỏa thuận") == ("thỏa thuận", None)
+    # Hangul jamo and Tamil two-part vowels compose two base letters: kept as written
+    for text in ("\u1100\u1161 và \u0301", "\u0b95\u0bc6\u0bbe và \u0301"):
+        assert composed(text) == (text, None)
 
 
 def test_fold_lowers() -> None:
