@@ -112,7 +112,7 @@ class Probe:
     def __init__(self) -> None:
         self.seconds: defaultdict[str, float] = defaultdict(float)
         self.calls: Counter[str] = Counter()
-        self.loaded: list[tuple[int, int]] = []  # (documents, text bytes) of each load_corpus call
+        self.loaded: list[tuple[int, int]] = []  # (documents, text bytes) of each build_corpus call
         self.cache_asked = self.cache_hits = 0
         self.kept: dict[str, Any] = {}
 
@@ -145,14 +145,15 @@ class Probe:
         setattr(owner, name, timed)
 
     def install(self) -> None:
-        def on_load(args: tuple[Any, ...], docs: list[Any]) -> None:
-            self.loaded.append((len(docs), sum(len(d.text.encode("utf-8")) for d in docs)))
+        def on_build(args: tuple[Any, ...], corpus: Any) -> None:
+            # The corpus streams into build_corpus (iter_corpus): its documents are counted from what it built.
+            self.loaded.append((len(corpus.documents), sum(len(d.text.encode("utf-8")) for d in corpus.documents)))
 
         def on_cache_read(args: tuple[Any, ...], found: dict[str, Any]) -> None:
             self.cache_asked += len(args[1])
             self.cache_hits += len(found)
 
-        observers: dict[str, Callable[..., None]] = {"load": on_load, "cache read": on_cache_read}
+        observers: dict[str, Callable[..., None]] = {"documents": on_build, "cache read": on_cache_read}
         for module, attribute, stage in TIMED:
             self.wrap(module, attribute, stage, observers.get(stage))
         for name in ("run_check", "run_seed"):  # the Report or SeedResult the command computed
