@@ -269,6 +269,39 @@ def test_reseed_after_a_sentence_is_removed_before_kept_rows() -> None:
     assert [(f["rule"], f["severity"]) for f in findings(result)] == [("C302", "info")]
 
 
+def test_a_failed_write_leaves_the_old_table_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash during the write (here: the disk refuses to sync) leaves claims.csv as it was,
+    and no temporary file behind."""
+    from checker import claims
+
+    run("seed", str(write_corpus(CONFLICT)))
+    table = Path("claims.csv")
+    before = table.read_bytes()
+
+    def refuse(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(claims.os, "fsync", refuse)
+    with pytest.raises(OSError):
+        claims.write_atomic(table, "claim_id\n")
+    assert table.read_bytes() == before
+    assert not [p.name for p in Path().iterdir() if p.name.endswith(".tmp")]
+
+
+def test_rewriting_the_table_keeps_its_permissions() -> None:
+    """Editors share claims.csv: a re-seed keeps its mode; a new table gets the umask's."""
+    old_umask = os.umask(0o022)
+    try:
+        run("seed", str(write_corpus(CONFLICT)))
+        table = Path("claims.csv")
+        assert table.stat().st_mode & 0o777 == 0o644
+        table.chmod(0o664)
+        run("seed", "corpus")
+        assert table.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old_umask)
+
+
 def test_reseed_brings_a_stale_row_back_when_its_figure_returns() -> None:
     corpus = write_corpus({"a.txt": "Năm 2025, xuất khẩu gạo đạt 8,1 triệu tấn.\n"})
     table = Path("table.csv")
