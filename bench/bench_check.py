@@ -281,8 +281,9 @@ def measure_naive(corpus: Path, size: int, claims_path: Path, budget: float, wor
     ensure_snapshot()
     from checker.config import load_settings
     from checker.documents import load_corpus
+    from checker.engine import Engine
     from checker.linking import link_claims
-    from checker.pipeline import Engine, build_corpus, load_table
+    from checker.pipeline import build_corpus, load_table
 
     settings = load_settings()
     pool = workers or os.cpu_count() or 1

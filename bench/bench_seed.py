@@ -89,7 +89,7 @@ def open_engine(engine: str, workers: int, scheduler: str) -> contextlib.Abstrac
         from checker.dask_engine import dask_engine
 
         return dask_engine(scheduler, workers)
-    from checker.pipeline import Engine
+    from checker.engine import Engine
 
     return contextlib.nullcontext(Engine(workers=workers))
 

@@ -18,10 +18,11 @@ from checker import __version__, compiled
 from checker.baseline import read_baseline, render_baseline, without_known
 from checker.claims import write_atomic
 from checker.config import ENGINES, Settings, load_settings
+from checker.engine import Engine
 from checker.errors import InputError
 from checker.gitdiff import changes_since, involving_changes
 from checker.models import Report, Severity
-from checker.pipeline import CheckRequest, Engine
+from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
 from checker.pipeline import seed as run_seed
 from checker.reporters import FORMATS, render

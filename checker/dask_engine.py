@@ -21,9 +21,9 @@ from typing import Any, TypeVar
 
 from checker import __version__
 from checker.config import Settings
+from checker.engine import Engine
 from checker.errors import InputError
 from checker.models import Document
-from checker.pipeline import Engine
 
 T = TypeVar("T")
 R = TypeVar("R")

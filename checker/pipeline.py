@@ -5,21 +5,18 @@ Each stage is a pure function of typed records; this module only strings them to
 
 from __future__ import annotations
 
-import functools
-import itertools
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
 
 from checker.cache import Cache, CacheMiss, block_key, block_of, place_of
 from checker.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
 from checker.config import Settings
 from checker.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
+from checker.engine import Engine
 from checker.errors import InputError
 from checker.extract import extract_mentions
 from checker.linking import link_around, link_claims
@@ -91,50 +88,6 @@ def read_document_packed(doc: Document, settings: Settings) -> Packed:
             for m in mentions
         ]
     return sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions], keys
-
-
-T = TypeVar("T")
-R = TypeVar("R")
-
-
-@dataclass(frozen=True)
-class Engine:
-    """Where the pure stages run: here, in a process pool for the per-document stages when it pays.
-
-    Other engines (`checker.dask_engine.DaskEngine`) run the same functions elsewhere; the
-    pipeline only ever asks an engine to map a pure `fn(item, settings)` over items, with
-    results in the items' order. The cache and the progress callback stay on this side.
-    """
-
-    workers: int = 1
-    cache_dir: Path | None = None
-    progress: Callable[[int, int], None] | None = None  # (done, total)
-
-    def map_documents(
-        self, fn: Callable[[Document, Settings], R], documents: Iterable[Document], settings: Settings
-    ) -> Iterator[R]:
-        """`fn` over every document, in order; in processes when there are enough documents.
-
-        The pool takes documents as `documents` yields them: reading overlaps the work."""
-        stream = iter(documents)
-        head = list(itertools.islice(stream, POOL_MIN_DOCUMENTS))
-        if self.workers <= 1 or len(head) < POOL_MIN_DOCUMENTS:
-            yield from (fn(doc, settings) for doc in itertools.chain(head, stream))
-            return
-        with ProcessPoolExecutor(self.workers) as pool:
-            # settings travel once a chunk (with the function), not once a document
-            yield from pool.map(functools.partial(_apply, fn, settings), itertools.chain(head, stream), chunksize=64)
-
-    def map_groups(self, fn: Callable[[T, Settings], R], groups: list[T], settings: Settings) -> Iterator[R]:
-        """`fn` over every group of claims, in order (here: in this process; linking is cheap)."""
-        return (fn(group, settings) for group in groups)
-
-
-def _apply(fn: Callable[[Document, Settings], R], settings: Settings, doc: Document) -> R:
-    return fn(doc, settings)
-
-
-POOL_MIN_DOCUMENTS = 200  # below this, starting processes costs more than it saves
 
 
 def _taken(documents: Iterable[Document], into: list[Document]) -> Iterator[Document]:

@@ -20,10 +20,11 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.config import Settings, settings_from_table
 from checker.documents import load_corpus
+from checker.engine import Engine
 from checker.errors import InputError
 from checker.linking import link_claims
 from checker.models import Report
-from checker.pipeline import CheckRequest, Engine, build_corpus, check, link_blocks, seed, seed_claims
+from checker.pipeline import CheckRequest, build_corpus, check, link_blocks, seed, seed_claims
 from checker.reporters import render
 
 REPO = Path(__file__).resolve().parent.parent

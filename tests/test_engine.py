@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from checker import engine as engine_module
 from checker import pipeline
 from checker.config import Settings
 from checker.documents import load_corpus, make_document
-from checker.pipeline import CheckRequest, Engine, build_corpus, check
+from checker.engine import Engine
+from checker.pipeline import CheckRequest, build_corpus, check
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -25,7 +27,7 @@ def many_documents() -> list:
 
 
 def test_parallel_equals_plain(many_documents: list, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "POOL_MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(engine_module, "POOL_MIN_DOCUMENTS", 1)
     plain = build_corpus(many_documents, Settings())
     parallel = build_corpus(many_documents, Settings(), Engine(workers=2))
     assert parallel.mentions == plain.mentions
@@ -53,7 +55,7 @@ def test_corrupt_cache_is_rebuilt(many_documents: list, tmp_path: Path) -> None:
 
 
 def test_findings_identical_across_engines(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "POOL_MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(engine_module, "POOL_MIN_DOCUMENTS", 1)
     request = CheckRequest(SEEDS, None)
     plain = check(request, Settings())
     assert plain.findings, "the seeds hold known conflicts"
