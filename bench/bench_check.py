@@ -33,6 +33,8 @@ and `claims.csv` never touch the repository's), each measurement in a fresh Pyth
 The checker measured is a snapshot of this checkout's checker/ (uncommitted edits included),
 copied when the run starts and put first on every child's sys.path: others edit checker/ while
 a run goes, and every measurement of one run must import the same code. Its digest is printed.
+With --build wheel the snapshot is this checkout's wheel, as `pip install .` builds it (the
+grammar compiled with mypyc), unpacked.
 The checker commands run in-process through click (`checker.cli.main`), so that stages can be
 timed by wrapping the pipeline's functions (load, documents and cache reads, claims.csv,
 linking, rules, output); "seconds" is that call, "process s" the whole child process as the
@@ -305,9 +307,13 @@ def measure_naive(corpus: Path, size: int, claims_path: Path, budget: float, wor
 # --- in the parent ------------------------------------------------------------------------
 
 
-def snapshot_sources(root: Path) -> Path:
+def snapshot_sources(root: Path, build: str = "source") -> Path:
     """A copy of this checkout's checker/ under `root`: every measurement of the run imports the
-    same code, however others edit checker/ meanwhile. Returns the folder to put on sys.path."""
+    same code, however others edit checker/ meanwhile. Returns the folder to put on sys.path.
+    With build "wheel", the copy is this checkout's wheel (the grammar compiled), unpacked."""
+    if build == "wheel":
+        progress("building the wheel")
+        return bench_seed.build_wheel_tree(root)
     folder = root / "sources"
     shutil.copytree(REPO / "checker", folder / "checker", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     return folder
@@ -540,7 +546,7 @@ def render_report(meta: dict[str, Any], runs: list[dict[str, Any]]) -> str:
         f"check benchmark  corpus={meta['corpus']}  checker={meta['git']}  sources={meta['sources']}"
         " (a snapshot of checker/ taken at the start, used by every measurement)",
         f"python {meta['python']}  cpus={meta['cpus']}  workers={meta['workers']}  engine={meta['engine']}"
-        "  one fresh process a measurement",
+        f"  build={meta['build']}  one fresh process a measurement",
         *(f"draft at {size:,}: {run['draft_origin']}" for size, run in zip(sizes, runs, strict=True)),
         "",
         format_table(["size", "measurement", "docs", "claims", "findings", "seconds", "process s", "MB/s", "peak MB",
@@ -583,6 +589,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--naive-budget", type=float, default=300.0, metavar="SECONDS",
                         help="longest the naive linker runs at a size before it is extrapolated (default: %(default)g)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON to FILE")
+    parser.add_argument("--build", choices=("source", "wheel"), default="source",
+                        help="the checkout's Python sources (default), or its wheel as `pip install .` builds it"
+                        " (the grammar compiled with mypyc)")
     parser.add_argument("--keep", action="store_true", help="keep the working folders (caches, claims.csv, outputs)")
     parser.add_argument("--child", choices=("cli", "naive"), help=argparse.SUPPRESS)
     parser.add_argument("--spec", help=argparse.SUPPRESS)
@@ -621,7 +630,7 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(tempfile.mkdtemp(prefix="bench_check-"))
     runs: list[dict[str, Any]] = []
     try:
-        sources = snapshot_sources(root)
+        sources = snapshot_sources(root, args.build)
         if args.engine and (problem := engine_problem(args.engine, sources)):
             print(f"bench_check: {problem}", file=sys.stderr)
             return 2
@@ -630,13 +639,16 @@ def main(argv: list[str] | None = None) -> int:
             if not args.keep:
                 shutil.rmtree(root / str(size), ignore_errors=True)
         digest = sources_digest(sources)
+        compiled = any(p.suffix != ".py" for p in (sources / "checker").glob("figures.*"))
     finally:
         if args.keep:
             progress(f"working folders kept in {root}")
         else:
             shutil.rmtree(root, ignore_errors=True)
     meta = {
-        "corpus": os.path.relpath(corpus, REPO), "git": state, "sources": digest, "python": platform.python_version(),
+        "corpus": os.path.relpath(corpus, REPO), "git": state, "sources": digest,
+        "build": f"{args.build} ({'grammar compiled with mypyc' if compiled else 'pure Python'})",
+        "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "workers": args.workers or f"default ({os.cpu_count()})", "engine": args.engine or "default", "sizes": args.sizes,
         "naive_budget": args.naive_budget,
