@@ -188,8 +188,9 @@ def merge_claims(old: list[Claim], fresh: list[Claim]) -> list[Claim]:
         elif row.status == "stale":
             merged.append(replace(new, note=row.note))  # the figure is back
         elif _edited(row):
-            # The editor's columns stay; where the figure is now comes from the document.
-            merged.append(replace(row, sentence=new.sentence, start=new.start, end=new.end, line=0))
+            # The editor's columns stay; where the figure is now, and how it is written there
+            # (the same words, perhaps in another Unicode form or tone placement), come from the document.
+            merged.append(replace(row, sentence=new.sentence, start=new.start, end=new.end, quote=new.quote, line=0))
         else:
             merged.append(new)
     merged.extend(c for c in fresh if c.claim_id not in old_ids)

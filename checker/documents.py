@@ -75,6 +75,7 @@ def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
     """Documents of a JSON Lines file: one object a line with `id`, `text`, optional `title`, `date`, `url`."""
     shown = display_path(path)
     count = 0
+    seen: dict[str, int] = {}  # id -> line: an id names one document, as a file stem does
     for number, line in _jsonl_lines(path):
         if not line.strip():
             continue
@@ -84,6 +85,9 @@ def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
             raise InputError(shown, number, exc.colno, f"invalid JSON: {exc.msg}") from None
         if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not isinstance(record.get("text"), str):
             raise InputError(shown, number, 1, 'expected an object with string fields "id" and "text"')
+        if record["id"] in seen:
+            raise InputError(shown, number, 1, f"document id {record['id']!r} already used on line {seen[record['id']]}")
+        seen[record["id"]] = number
         text = record["text"].replace("\r\n", "\n")
         yield make_document(
             record["id"], text, shown, str(record.get("title") or ""), str(record.get("date") or ""), str(record.get("url") or "")

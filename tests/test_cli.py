@@ -408,6 +408,50 @@ def test_malformed_table_in_json_is_a_c901_finding(kind: str) -> None:
     assert found[0]["location"] == {"path": "table.csv", "line": line, "column": found[0]["location"]["column"]}
 
 
+def _write_jsonl(records: list[dict[str, str]]) -> Path:
+    path = Path("archive.jsonl")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_a_json_lines_corpus_is_seeded() -> None:
+    corpus = _write_jsonl([{"id": name.removesuffix(".txt"), "text": text} for name, text in CONFLICT.items()])
+    result = run("seed", str(corpus), "--claims", "table.csv")
+    assert result.exit_code == 0, result.output
+    assert sorted(row["doc"] for row in read_rows(Path("table.csv"))) == ["a", "b"]
+
+
+def test_a_repeated_document_id_in_json_lines_exits_2_naming_the_line() -> None:
+    """Two records with one id would share claim ids: the corpus is refused, as a folder
+    with two files of one stem is."""
+    text = CONFLICT["a.txt"]
+    corpus = _write_jsonl([{"id": "a", "text": text}, {"id": "b", "text": text}, {"id": "a", "text": text}])
+    result = run("seed", str(corpus), "--claims", "table.csv")
+    assert result.exit_code == 2, result.output
+    assert "archive.jsonl:3:1: " in result.stderr and "'a' already used on line 1" in result.stderr
+    assert not Path("table.csv").exists()
+
+
+def test_reseed_after_a_file_is_saved_in_another_unicode_form_keeps_the_editors_row() -> None:
+    """The same words written decomposed (NFD) and then composed are the same claim: the
+    editor's row is kept, with the quote as the file now writes it, and still supported."""
+    import unicodedata
+
+    text = CONFLICT["b.txt"]
+    corpus = write_corpus({"b.txt": unicodedata.normalize("NFD", text)})
+    run("seed", str(corpus), "--claims", "table.csv")
+    rows = read_rows(Path("table.csv"))
+    rows[0]["status"], rows[0]["note"] = "confirmed", "đã kiểm tra"
+    write_rows(Path("table.csv"), rows)
+    (corpus / "b.txt").write_text(text, encoding="utf-8")  # saved again, composed
+    run("seed", str(corpus), "--claims", "table.csv")
+    kept = read_rows(Path("table.csv"))[0]
+    assert (kept["claim_id"], kept["status"], kept["note"]) == (rows[0]["claim_id"], "confirmed", "đã kiểm tra")
+    assert kept["quote"] == unicodedata.normalize("NFC", rows[0]["quote"]) != rows[0]["quote"]
+    result = run("check", "--corpus", str(corpus), "--claims", "table.csv", "--format", "json")
+    assert [f["rule"] for f in findings(result)] == []
+
+
 def test_nonexistent_corpus_exits_2() -> None:
     result = run("check", "--corpus", "no-such-folder")
     assert result.exit_code == 2
