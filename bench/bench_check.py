@@ -116,9 +116,13 @@ class Probe:
         self.calls: Counter[str] = Counter()
         self.loaded: list[tuple[int, int]] = []  # (documents, text bytes) of each build_corpus call
         self.cache_asked = self.cache_hits = 0
+        self.building = False  # inside build_corpus: its cache reads are documents not extracted
         self.kept: dict[str, Any] = {}
 
-    def wrap(self, module: str, attribute: str, stage: str, observe: Callable[..., None] | None = None) -> None:
+    def wrap(
+        self, module: str, attribute: str, stage: str, observe: Callable[..., None] | None = None,
+        before: Callable[[], None] | None = None,
+    ) -> None:
         """Replace module.attribute (or module.Class.method; of "a|b", the first that exists) by a timed
         wrapper; absent names are skipped (others edit the checker while it is measured)."""
         for candidate in attribute.split("|"):
@@ -134,6 +138,8 @@ class Probe:
 
         @functools.wraps(original)
         def timed(*args: Any, **kwargs: Any) -> Any:
+            if before is not None:
+                before()
             start = time.perf_counter()
             try:
                 result = original(*args, **kwargs)
@@ -148,16 +154,19 @@ class Probe:
 
     def install(self) -> None:
         def on_build(args: tuple[Any, ...], corpus: Any) -> None:
+            self.building = False
             # The corpus streams into build_corpus (iter_corpus): its documents are counted from what it built.
             self.loaded.append((len(corpus.documents), sum(len(d.text.encode("utf-8")) for d in corpus.documents)))
 
         def on_cache_read(args: tuple[Any, ...], found: dict[str, Any]) -> None:
-            self.cache_asked += len(args[1])
-            self.cache_hits += len(found)
+            if self.building:  # not the draft path's look-ups of archive sentences to show
+                self.cache_asked += len(args[1])
+                self.cache_hits += len(found)
 
         observers: dict[str, Callable[..., None]] = {"documents": on_build, "cache read": on_cache_read}
         for module, attribute, stage in TIMED:
-            self.wrap(module, attribute, stage, observers.get(stage))
+            starting = (lambda: setattr(self, "building", True)) if stage == "documents" else None
+            self.wrap(module, attribute, stage, observers.get(stage), starting)
         for name in ("run_check", "run_seed"):  # the Report or SeedResult the command computed
             self.wrap("checker.cli", name, f"command {name}", lambda args, result, name=name: self.kept.__setitem__(name, result))
 

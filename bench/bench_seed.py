@@ -46,6 +46,7 @@ import os
 import platform
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,11 +64,12 @@ DIGITS = re.compile(r"\d+")
 STAGES = ("read", "start", "split_extract", "stop", "claims", "render")
 
 
-def source_digest() -> str:
-    """A short digest of checker/'s Python sources: which code a measurement ran."""
+def source_digest(root: Path = REPO) -> str:
+    """A short digest of root/checker/'s Python sources: which code a measurement ran (a wheel
+    carries the sources it was compiled from)."""
     digest = hashlib.blake2b(digest_size=4)
-    for path in sorted((REPO / "checker").rglob("*.py")):
-        digest.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted((root / "checker").rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -96,9 +98,19 @@ def open_engine(engine: str, workers: int, scheduler: str) -> contextlib.Abstrac
 
 def build_wheel_tree(into: Path) -> Path:
     """This checkout built as a wheel (`pip wheel .`: the grammar compiled with mypyc), unpacked
-    into a folder to put on sys.path; the build's time is not measured."""
-    wheels = into / "wheel"
-    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(REPO)]
+    into a folder to put on sys.path; the build's time is not measured. It is built from a copy
+    of the checkout's files (uncommitted edits included): setuptools would ship the compiled
+    files of an earlier build left in the checkout's build/."""
+    checkout, wheels = into / "checkout", into / "wheel"
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=REPO, capture_output=True, check=False)
+    if listed.returncode != 0:
+        raise SystemExit("bench_seed: --build wheel needs a git checkout (to copy its files)")
+    for name in filter(None, listed.stdout.decode().split("\0")):
+        if (REPO / name).is_file():
+            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, checkout / name)
+    command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(checkout)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
@@ -121,7 +133,7 @@ def measure_seed(
 
     if Path(checker.__file__).resolve().parent != root.resolve() / "checker":
         raise SystemExit(f"bench_seed: imported checker from {checker.__file__}, not from {root / 'checker'}")
-    code = source_digest()
+    code = source_digest(root)
     baseline = peak_mb()
     cpu0 = time.process_time() + children_cpu()
     t0 = time.perf_counter()

@@ -1,11 +1,13 @@
 """checker: a cross-document fact-consistency checker for Vietnamese news."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def compiled() -> bool:
     """Whether the grammar runs compiled: installed from a wheel built with mypyc (setup.py),
     not from the sources (an editable install, a checkout on sys.path, or CHECKER_PURE=1)."""
+    from importlib.machinery import ExtensionFileLoader
+
     from checker import figures
 
-    return not figures.__file__.endswith(".py")
+    return isinstance(figures.__loader__, ExtensionFileLoader)

@@ -1,5 +1,5 @@
-"""An on-disk cache of per-document results (sentences and mentions), in SQLite, and of
-the parsed claim table.
+"""An on-disk cache, in SQLite, of per-document results (sentences, mentions and their claims'
+ids, packed), of the parsed claim table, and of a corpus's documents by id.
 
 Keyed by a hash of the document (id, text, date), the checker's version and every
 setting that shapes extraction: a changed article, a new release or new settings miss

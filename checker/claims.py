@@ -10,9 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
-import secrets
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import fields as record_fields
 from dataclasses import replace
@@ -22,6 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from checker.atomic import write_atomic
 from checker.memory import gc_paused
 from checker.models import Claim, Mention, Sentence
 from checker.normalize import fold
@@ -129,41 +127,6 @@ def render_table(claims: list[Claim]) -> str:
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     return buffer.getvalue()
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves the old file or the new one, never half.
-
-    The new file keeps the old one's permissions; a file that did not exist gets the usual
-    ones (after the umask), not a temporary file's owner-only mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        with open(tmp, "x", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); where a folder cannot be opened, nothing to do."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_claims(path: Path, claims: list[Claim]) -> None:

@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checker import __version__, compiled
+from checker.atomic import write_atomic
 from checker.baseline import read_baseline, render_baseline, without_known
-from checker.claims import write_atomic
 from checker.config import ENGINES, Settings, load_settings
 from checker.engine import Engine
 from checker.errors import InputError

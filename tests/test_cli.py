@@ -272,7 +272,7 @@ def test_reseed_after_a_sentence_is_removed_before_kept_rows() -> None:
 def test_a_failed_write_leaves_the_old_table_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """A crash during the write (here: the disk refuses to sync) leaves claims.csv as it was,
     and no temporary file behind."""
-    from checker import claims
+    from checker import atomic
 
     run("seed", str(write_corpus(CONFLICT)))
     table = Path("claims.csv")
@@ -281,9 +281,9 @@ def test_a_failed_write_leaves_the_old_table_whole(monkeypatch: pytest.MonkeyPat
     def refuse(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(claims.os, "fsync", refuse)
+    monkeypatch.setattr(atomic.os, "fsync", refuse)
     with pytest.raises(OSError):
-        claims.write_atomic(table, "claim_id\n")
+        atomic.write_atomic(table, "claim_id\n")
     assert table.read_bytes() == before
     assert not [p.name for p in Path().iterdir() if p.name.endswith(".tmp")]
 
@@ -298,6 +298,12 @@ def test_rewriting_the_table_keeps_its_permissions() -> None:
         table.chmod(0o664)
         run("seed", "corpus")
         assert table.stat().st_mode & 0o777 == 0o664
+        # through a link (a table kept in a shared folder), the linked file is rewritten
+        Path("shared").mkdir()
+        table.rename("shared/claims.csv")
+        table.symlink_to("shared/claims.csv")
+        run("seed", "corpus")
+        assert table.is_symlink() and Path("shared/claims.csv").stat().st_mode & 0o777 == 0o664
     finally:
         os.umask(old_umask)
 

@@ -32,7 +32,27 @@ def test_parallel_equals_plain(many_documents: list, monkeypatch: pytest.MonkeyP
     parallel = build_corpus(many_documents, Settings(), Engine(workers=2))
     assert parallel.mentions == plain.mentions
     assert parallel.sentences == plain.sentences
+    assert parallel.claims() == plain.claims()
     assert len(plain.mentions) > 100
+
+
+def test_claims_carry_their_mentions_fields(many_documents: list) -> None:
+    """Claims are built from mentions packed as tuples: every field they share is the mention's,
+    whatever order the records' fields are in; the editors' columns start empty."""
+    from dataclasses import fields
+
+    from checker.claims import seed_hash
+    from checker.models import Claim, Mention
+
+    corpus = build_corpus(many_documents, Settings())
+    shared = [f.name for f in fields(Claim) if f.name in {g.name for g in fields(Mention)}]
+    assert len(shared) == 16
+    claims = corpus.claims()
+    assert len(claims) == len(corpus.mentions) > 100
+    for claim, mention in zip(claims, corpus.mentions, strict=True):
+        assert [getattr(claim, name) for name in shared] == [getattr(mention, name) for name in shared]
+        assert (claim.status, claim.note, claim.line, claim.seed_hash) == ("auto", "", 0, seed_hash(mention))
+    assert len({c.claim_id for c in claims}) == len(claims)
 
 
 def test_cached_equals_plain_and_misses_changed_documents(many_documents: list, tmp_path: Path) -> None:
@@ -40,6 +60,8 @@ def test_cached_equals_plain_and_misses_changed_documents(many_documents: list, 
     first = build_corpus(many_documents, Settings(), Engine(cache_dir=tmp_path))
     second = build_corpus(many_documents, Settings(), Engine(cache_dir=tmp_path))
     assert first.mentions == second.mentions == plain.mentions
+    assert first.sentences == second.sentences == plain.sentences
+    assert first.claims() == second.claims() == plain.claims()
     edited = many_documents[0].text.replace("900 tỷ", "990 tỷ")
     changed = [make_document(many_documents[0].id, edited, "x.txt"), *many_documents[1:]]
     third = build_corpus(changed, Settings(), Engine(cache_dir=tmp_path))
