@@ -46,12 +46,8 @@ def seed_hash(record: Claim | Mention) -> str:
     return blake2b(key.encode("utf-8"), digest_size=4).hexdigest()
 
 
-def claim_id(doc: str, folded_sentence: str, quote: str, nth: int) -> str:
-    """A stable id: the same figure in the same (folded) sentence keeps its id across runs."""
-    return _claim_id(doc, folded_sentence, fold(quote), nth)
-
-
 def _claim_id(doc: str, folded_sentence: str, folded_quote: str, nth: int) -> str:
+    """A stable id: the same figure in the same (folded) sentence keeps its id across runs."""
     key = f"{doc}\x1f{folded_sentence}\x1f{folded_quote}\x1f{nth}"
     return blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
 
