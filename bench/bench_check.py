@@ -74,7 +74,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_seed
-from bench_seed import DEFAULT_CORPUS, DEFAULT_SIZES, REPO, TARGET_PEAK_MB, exponents, format_table, verdict
+from bench_seed import REPO, TARGET_PEAK_MB, exponents, format_table, verdict
 
 TARGET_FLOOR_RATIO = 10.0  # check within 10 times the floor
 TARGET_EXPONENT = 1.1
@@ -589,28 +589,17 @@ def render_report(meta: dict[str, Any], runs: list[dict[str, Any]]) -> str:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="JSON Lines corpus (default: ../shared/corpus/baomoi-2017-20k.jsonl.gz beside the repository)")
-    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
-                        help="comma-separated numbers of articles, measured in this order (default: %(default)s)")
+    bench_seed.add_run_arguments(parser)
     parser.add_argument("--workers", type=int, help="passed to the checker as --workers (default: the checker's, one per core)")
     parser.add_argument("--engine", choices=("local", "dask"), help="passed to the checker as --engine (when it has the option)")
     parser.add_argument("--naive-budget", type=float, default=300.0, metavar="SECONDS",
                         help="longest the naive linker runs at a size before it is extrapolated (default: %(default)g)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON to FILE")
-    parser.add_argument("--build", choices=("source", "wheel"), default="source",
-                        help="the checkout's Python sources (default), or its wheel as `pip install .` builds it"
-                        " (the grammar compiled with mypyc)")
     parser.add_argument("--keep", action="store_true", help="keep the working folders (caches, claims.csv, outputs)")
     parser.add_argument("--child", choices=("cli", "naive"), help=argparse.SUPPRESS)
     parser.add_argument("--spec", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    try:
-        args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        parser.error(f"--sizes: expected comma-separated whole numbers, got {args.sizes!r}")
-    if not args.sizes or min(args.sizes) < 1:
-        parser.error("--sizes: expected at least one size, each 1 or more")
+    args.sizes = bench_seed.parsed_sizes(parser, args.sizes)
     if args.workers is not None and args.workers < 1:
         parser.error("--workers: expected 1 or more")
     if args.naive_budget <= 0:

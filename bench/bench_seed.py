@@ -290,12 +290,31 @@ def render_report(meta: dict[str, Any], seeds: list[dict[str, Any]], floors: lis
     return "\n".join(lines)
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+def add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options both benchmark scripts take: the corpus, the sizes and the build measured."""
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
                         help="JSON Lines corpus (default: ../shared/corpus/baomoi-2017-20k.jsonl.gz beside the repository)")
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="comma-separated numbers of articles, measured in this order (default: %(default)s)")
+    parser.add_argument("--build", choices=("source", "wheel"), default="source",
+                        help="the checkout's Python sources (default), or its wheel as `pip install .` builds it"
+                        " (the grammar compiled with mypyc)")
+
+
+def parsed_sizes(parser: argparse.ArgumentParser, text: str) -> list[int]:
+    """--sizes as numbers of articles; a usage error (exit 2) when they are not."""
+    try:
+        sizes = [int(s) for s in text.split(",") if s.strip()]
+    except ValueError:
+        parser.error(f"--sizes: expected comma-separated whole numbers, got {text!r}")
+    if not sizes or min(sizes) < 1:
+        parser.error("--sizes: expected at least one size, each 1 or more")
+    return sizes
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    add_run_arguments(parser)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON to FILE")
     parser.add_argument("--workers", type=int, default=1,
                         help="processes for the per-document stages (checker's Engine); 1 = the serial call (default)")
@@ -303,18 +322,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="checker's engine: local (default) or dask (a local cluster of --workers processes)")
     parser.add_argument("--scheduler", default="", metavar="ADDRESS",
                         help="with --engine dask: the scheduler to use (tcp://host:8786) instead of a local cluster")
-    parser.add_argument("--build", choices=("source", "wheel"), default="source",
-                        help="the checkout's Python sources (default), or its wheel as `pip install .` builds it"
-                        " (the grammar compiled with mypyc)")
     parser.add_argument("--child", choices=("seed", "floor"), help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, default=REPO, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    try:
-        args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    except ValueError:
-        parser.error(f"--sizes: expected comma-separated whole numbers, got {args.sizes!r}")
-    if not args.sizes or min(args.sizes) < 1:
-        parser.error("--sizes: expected at least one size, each 1 or more")
+    args.sizes = parsed_sizes(parser, args.sizes)
     if args.workers < 1:
         parser.error("--workers: expected 1 or more")
     return args
