@@ -9,10 +9,9 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checker import __version__, compiled
 from checker.atomic import write_atomic
@@ -25,8 +24,11 @@ from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
 from checker.pipeline import seed as run_seed
-from checker.reporters import FORMATS, render
+from checker.reporters import ALIASES, FORMATS, render
 from checker.rules import ALL_RULES, find_rule
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -86,6 +88,10 @@ def _progress() -> Progress | None:
     """A progress bar on stderr, only when stderr is a terminal."""
     if not sys.stderr.isatty():
         return None
+    # rich.progress is imported here, not at the top: commands that show no progress start faster.
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} doc/s"),
         TimeElapsedColumn(), console=Console(stderr=True), transient=True,
@@ -96,8 +102,23 @@ def _nothing() -> contextlib.nullcontext[None]:
     return contextlib.nullcontext()
 
 
-def _color(stream: object) -> bool:
-    return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _color(stream: object, choice: str = "auto") -> bool:
+    """`--color`: always and never win; auto is off with NO_COLOR, on with FORCE_COLOR, else on a terminal."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _width() -> int:
+    """Columns of output: `COLUMNS` when set, else the terminal's, else 80 (a pipe, a file, a CI log)."""
+    return shutil.get_terminal_size((80, 24)).columns
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -153,7 +174,13 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.argument("drafts", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder or .jsonl[.gz] [seeds/].")
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table [claims.csv].")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice([*FORMATS, *ALIASES]), default="full", show_default=True,
+    help="full: findings with their figures and sentences; concise: one line a finding (path:line:col: code [severity] message).",
+)
+@click.option("--statistics", is_flag=True, help="Print counts by rule instead of the findings.")
+@click.option("--color", type=click.Choice(COLOR_CHOICES), default="auto", show_default=True,
+              help="Colour: auto is on for a terminal, off with NO_COLOR, on with FORCE_COLOR.")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
@@ -168,7 +195,8 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def check(
-    drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
+    drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, statistics: bool, color: str,
+    output: Path | None,
     fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
     diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, engine_name: str | None,
     scheduler: str | None, verbose: bool,
@@ -188,7 +216,12 @@ def check(
     except InputError as exc:
         fail(exc, verbose)
         return
-    _emit(report, fmt, output)
+    if statistics:
+        from checker.reporters.summary import statistics as render_statistics
+
+        click.echo(render_statistics(report), nl=False)
+    else:
+        _emit(report, fmt, output, color)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
@@ -219,20 +252,18 @@ def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbos
         fail(exc, verbose)
         return
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
-        _emit(report, "text", None)
+        _emit(report, "full", None)
         sys.exit(EXIT_BAD_INPUT)
     write_atomic(output, render_baseline(report))
     click.echo(f"{output}: {len(report.findings)} known findings recorded", err=True)
 
 
-def _emit(report: Report, fmt: str, output: Path | None) -> None:
+def _emit(report: Report, fmt: str, output: Path | None, color: str = "auto") -> None:
     if output is not None:
-        write_atomic(output, render(report, fmt))
+        write_atomic(output, render(report, fmt, width=_width()))
         click.echo(f"{output}: {len(report.findings)} findings ({fmt})", err=True)
         return
-    color = _color(sys.stdout)
-    width = shutil.get_terminal_size((120, 24)).columns if color else 120
-    click.echo(render(report, fmt, color=color, width=width), nl=False)
+    click.echo(render(report, fmt, color=_color(sys.stdout, color), width=_width()), nl=False, color=True)
 
 
 @main.command()
