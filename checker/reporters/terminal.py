@@ -14,8 +14,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from checker.grammar.numerals import show_number
 from checker.models import Claim, Finding, Report, Severity
-from checker.numbers import show_number
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
