@@ -18,13 +18,13 @@ from setuptools import Extension, setup
 # The modules every sentence of every document goes through; the rest of the package is
 # not hot enough to gain anything from compiling.
 COMPILED = [
-    "checker/normalize.py",
-    "checker/numbers.py",
-    "checker/tokens.py",
-    "checker/sentences.py",
-    "checker/figures.py",
-    "checker/context.py",
-    "checker/extract.py",
+    "checker/grammar/normalize.py",
+    "checker/grammar/numerals.py",
+    "checker/grammar/tokens.py",
+    "checker/grammar/sentences.py",
+    "checker/grammar/figures.py",
+    "checker/grammar/about.py",
+    "checker/grammar/extract.py",
 ]
 
 

@@ -90,8 +90,8 @@ SOURCES_VARIABLE = "BENCH_CHECK_SOURCES"  # tells a child where the run's snapsh
 TIMED = (
     ("checker.pipeline", "load_corpus", "load"),
     ("checker.pipeline", "build_corpus", "documents"),
-    ("checker.cache", "Cache.get_many", "cache read"),
-    ("checker.cache", "Cache.put_many", "cache write"),
+    ("checker.engine.cache", "Cache.get_many", "cache read"),
+    ("checker.engine.cache", "Cache.put_many", "cache write"),
     ("checker.pipeline", "_read_table", "claims.csv"),
     ("checker.pipeline", "seed_claims", "claims"),
     ("checker.pipeline", "merge_claims", "merge"),
@@ -291,8 +291,8 @@ def measure_naive(corpus: Path, size: int, claims_path: Path, budget: float, wor
     """Run in a fresh process: the checker's linker and the naive one over the same claims."""
     ensure_snapshot()
     from checker.config import load_settings
-    from checker.documents import load_corpus
     from checker.engine import Engine
+    from checker.engine.documents import load_corpus
     from checker.linking import link_claims
     from checker.pipeline import build_corpus, load_table
 

@@ -88,7 +88,7 @@ def open_engine(engine: str, workers: int, scheduler: str) -> contextlib.Abstrac
     """checker's engine: the local one (serial for 1 worker, else its process pool), or Dask
     (a local cluster of `workers` processes, or the scheduler at `scheduler`), closed on exit."""
     if engine == "dask":
-        from checker.dask_engine import dask_engine
+        from checker.engine.dask_engine import dask_engine
 
         return dask_engine(scheduler, workers)
     from checker.engine import Engine
@@ -126,10 +126,10 @@ def measure_seed(
 ) -> dict[str, Any]:
     """Run in a fresh process: the seed path on the first `size` articles, timed by stage."""
     import checker
-    from checker.claims import render_table
     from checker.config import Settings
-    from checker.documents import iter_corpus
+    from checker.engine.documents import iter_corpus
     from checker.pipeline import build_corpus, seed_claims
+    from checker.table.claims import render_table
 
     if Path(checker.__file__).resolve().parent != root.resolve() / "checker":
         raise SystemExit(f"bench_seed: imported checker from {checker.__file__}, not from {root / 'checker'}")

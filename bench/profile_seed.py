@@ -24,10 +24,10 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "baomoi-2017-20k.jsonl.gz"
 def profile_seed(corpus: Path, docs: int) -> cProfile.Profile:
     """The profile of one run of the seed path (imports excluded), of this checkout's checker."""
     sys.path.insert(0, str(REPO))  # before any installed (editable) checker, as in bench_seed.py
-    from checker.claims import render_table
     from checker.config import Settings
-    from checker.documents import load_corpus
+    from checker.engine.documents import load_corpus
     from checker.pipeline import build_corpus, seed_claims
+    from checker.table.claims import render_table
 
     profiler = cProfile.Profile()
     profiler.enable()

@@ -8,6 +8,6 @@ def compiled() -> bool:
     not from the sources (an editable install, a checkout on sys.path, or CHECKER_PURE=1)."""
     from importlib.machinery import ExtensionFileLoader
 
-    from checker import figures
+    from checker.grammar import figures
 
     return isinstance(figures.__loader__, ExtensionFileLoader)

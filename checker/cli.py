@@ -14,18 +14,18 @@ from typing import TYPE_CHECKING
 import click
 
 from checker import __version__, compiled
-from checker.atomic import write_atomic
-from checker.baseline import read_baseline, render_baseline, without_known
 from checker.config import ENGINES, Settings, load_settings
 from checker.engine import Engine
 from checker.errors import InputError
-from checker.gitdiff import changes_since, involving_changes
+from checker.gate.baseline import read_baseline, render_baseline, without_known
+from checker.gate.gitdiff import changes_since, involving_changes
 from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
 from checker.pipeline import seed as run_seed
 from checker.reporters import ALIASES, FORMATS, render
 from checker.rules import ALL_RULES, find_rule
+from checker.table.atomic import write_atomic
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -64,7 +64,7 @@ def _engine(
     cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
     report = _reporter(progress)
     if name == "dask":
-        from checker.dask_engine import dask_engine
+        from checker.engine.dask_engine import dask_engine
 
         with dask_engine(scheduler or settings.scheduler, max(1, count), cache, report) as dask:
             yield dask

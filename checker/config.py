@@ -11,7 +11,7 @@ from typing import Any
 from checker.errors import InputError
 
 INF = math.inf
-ENGINES = ("local", "dask")  # where the stages run: this machine, or a Dask cluster (checker.dask_engine)
+ENGINES = ("local", "dask")  # where the stages run: this machine, or a Dask cluster (checker.engine.dask_engine)
 
 # How each hedge kind reads as an interval around the figure, in steps of the figure's
 # written precision (a figure rounded to tens has a step of 10): (low, high) offsets.

@@ -12,20 +12,20 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
-from checker.cache import Cache, CacheMiss, block_key, block_of, place_of
-from checker.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
 from checker.config import Settings
-from checker.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
 from checker.engine import Engine
+from checker.engine.cache import Cache, CacheMiss, block_key, block_of, place_of
+from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
+from checker.engine.memory import gc_paused
 from checker.errors import InputError
-from checker.extract import extract_mentions
+from checker.grammar.extract import extract_mentions
+from checker.grammar.normalize import composed
+from checker.grammar.sentences import sentence_spans, sentences_from_spans, split_sentences
 from checker.linking import link_around, link_claims
 from checker.locate import Locator
-from checker.memory import gc_paused
 from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
-from checker.normalize import composed
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.sentences import sentence_spans, sentences_from_spans, split_sentences
+from checker.table.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
 
 
 @dataclass(frozen=True)

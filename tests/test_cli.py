@@ -272,7 +272,7 @@ def test_reseed_after_a_sentence_is_removed_before_kept_rows() -> None:
 def test_a_failed_write_leaves_the_old_table_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     """A crash during the write (here: the disk refuses to sync) leaves claims.csv as it was,
     and no temporary file behind."""
-    from checker import atomic
+    from checker.table import atomic
 
     run("seed", str(write_corpus(CONFLICT)))
     table = Path("claims.csv")

@@ -19,8 +19,8 @@ from click.testing import CliRunner
 
 from checker.cli import main
 from checker.config import Settings, settings_from_table
-from checker.documents import load_corpus
 from checker.engine import Engine
+from checker.engine.documents import load_corpus
 from checker.errors import InputError
 from checker.linking import link_claims
 from checker.models import Report
@@ -37,7 +37,7 @@ SLICE = 500  # articles of the archive: links and findings of three rules, quick
 def dask() -> Iterator[Any]:
     """A DaskEngine on a local cluster of 2 single-threaded worker processes, for the module."""
     pytest.importorskip("distributed", reason='dask is not installed (pip install "checker[dask]")')
-    from checker.dask_engine import dask_engine
+    from checker.engine.dask_engine import dask_engine
 
     with dask_engine(workers=2) as engine:
         yield engine
@@ -97,7 +97,7 @@ def test_archive_slice_same_findings_and_table(dask: Any, archive: Path, archive
 
 
 def test_cache_hits_never_reach_the_cluster(dask: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from checker.dask_engine import DaskEngine
+    from checker.engine.dask_engine import DaskEngine
 
     sent: list[int] = []
     original = DaskEngine.map_documents

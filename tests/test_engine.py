@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from checker import engine as engine_module
 from checker import pipeline
 from checker.config import Settings
-from checker.documents import load_corpus, make_document
 from checker.engine import Engine
+from checker.engine import local as engine_module
+from checker.engine.documents import load_corpus, make_document
 from checker.pipeline import CheckRequest, build_corpus, check
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -41,8 +41,8 @@ def test_claims_carry_their_mentions_fields(many_documents: list) -> None:
     whatever order the records' fields are in; the editors' columns start empty."""
     from dataclasses import fields
 
-    from checker.claims import seed_hash
     from checker.models import Claim, Mention
+    from checker.table.claims import seed_hash
 
     corpus = build_corpus(many_documents, Settings())
     shared = [f.name for f in fields(Claim) if f.name in {g.name for g in fields(Mention)}]
@@ -95,8 +95,8 @@ def test_claim_ids_unique_when_a_document_repeats_a_sentence() -> None:
 
 
 def _seed_table(tmp_path: Path, docs: list) -> Path:
-    from checker.claims import write_claims
     from checker.pipeline import seed_claims
+    from checker.table.claims import write_claims
 
     table = tmp_path / "claims.csv"
     write_claims(table, seed_claims(build_corpus(docs, Settings())))
@@ -122,7 +122,7 @@ def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, mon
 
 
 def test_cached_claim_table_equals_the_parsed_one(tmp_path: Path) -> None:
-    from checker.claims import read_claims
+    from checker.table.claims import read_claims
 
     table = _seed_table(tmp_path, load_corpus(SEEDS))
     parsed, _ = read_claims(table)
@@ -196,7 +196,7 @@ def test_a_decomposed_document_gives_the_claims_of_its_nfc_twin() -> None:
     metrics and claim ids; quotes and offsets point into the text as written."""
     import unicodedata
 
-    from checker.documents import load_corpus, make_document
+    from checker.engine.documents import load_corpus, make_document
     from checker.pipeline import seed_claims
 
     for doc in load_corpus(SEEDS):

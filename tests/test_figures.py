@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from checker.config import Settings
-from checker.documents import make_document
-from checker.extract import extract_mentions, mentions_in_sentence
+from checker.engine.documents import make_document
+from checker.grammar.extract import extract_mentions, mentions_in_sentence
+from checker.grammar.sentences import split_sentences
 from checker.models import Mention, Sentence
-from checker.sentences import split_sentences
 
 INF = math.inf
 B = 1e9  # tỷ

@@ -8,9 +8,9 @@ import unicodedata
 import pytest
 
 from checker.config import Settings
-from checker.normalize import composed, fold, normalize
-from checker.numbers import clean, interval, parse_numeral
-from checker.tokens import tokenize
+from checker.grammar.normalize import composed, fold, normalize
+from checker.grammar.numerals import clean, interval, parse_numeral
+from checker.grammar.tokens import tokenize
 
 INF = math.inf
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.documents import make_document
+from checker.engine.documents import make_document
+from checker.grammar.sentences import split_sentences
 from checker.models import Sentence
-from checker.sentences import split_sentences
 
 
 def split(text: str) -> list[Sentence]:

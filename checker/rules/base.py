@@ -6,10 +6,10 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from checker.claims import format_number
 from checker.config import Settings
 from checker.locate import Locator
 from checker.models import Claim, Document, Finding, Link, Location, Mention, Sentence, Severity
+from checker.table.claims import format_number
 
 
 @dataclass(frozen=True)

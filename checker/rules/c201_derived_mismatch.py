@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from checker.grammar.numerals import show_number, show_value
 from checker.intervals import Interval, overlaps, quotient
-from checker.linking import metric_similarity, metric_words, same_subject, shared_syllables
+from checker.linking.links import metric_similarity, metric_words, same_subject, shared_syllables
 from checker.models import Claim, Finding, Severity
-from checker.numbers import show_number, show_value
 from checker.rules.base import Rule, RuleContext, fingerprint
 
 CODE, NAME = "C201", "derived-mismatch"

@@ -6,9 +6,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.claims import TableProblem, read_claims_text
 from checker.errors import InputError
 from checker.models import Claim, Finding, Report
+from checker.table.claims import TableProblem, read_claims_text
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from checker.lexicon import ABBREVIATIONS
+from checker.grammar.lexicon import ABBREVIATIONS
 from checker.models import Document, Sentence, Span
 
 # A terminator, its closing quotes or brackets, and (looked ahead, captured) the first

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker import lexicon as lx
 from checker.config import Settings
-from checker.normalize import fold
-from checker.numbers import clean, interval, parse_numeral
-from checker.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phrase_before, size
+from checker.grammar import lexicon as lx
+from checker.grammar.normalize import fold
+from checker.grammar.numerals import clean, interval, parse_numeral
+from checker.grammar.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
     [

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from checker.lexicon import MEASURES
-from checker.normalize import fold
+from checker.grammar.lexicon import MEASURES
+from checker.grammar.normalize import fold
 
 # A numeral is a token only when no letter is glued to it: "20h", "D1", "6x36" are words.
 # A measure symbol may be glued, though: "200ha", "40kg", "79km/h" are a numeral and a unit.

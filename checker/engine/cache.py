@@ -18,7 +18,7 @@ from typing import Any
 
 from checker import __version__
 from checker.config import Settings
-from checker.memory import gc_paused
+from checker.engine.memory import gc_paused
 from checker.models import Claim, Document, Packed, values_getter
 
 SCHEMA = 4

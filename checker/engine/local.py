@@ -1,7 +1,7 @@
 """Where the pipeline's pure stages run: this process, or a pool of processes on this machine.
 
 The pipeline only ever asks an engine to map a pure `fn(item, settings)` over items, with
-results in the items' order; `checker.dask_engine.DaskEngine` runs the same functions on a
+results in the items' order; `checker.engine.dask_engine.DaskEngine` runs the same functions on a
 Dask cluster.
 """
 
@@ -26,7 +26,7 @@ R = TypeVar("R")
 class Engine:
     """Where the pure stages run: here, in a process pool for the per-document stages when it pays.
 
-    Other engines (`checker.dask_engine.DaskEngine`) run the same functions elsewhere; the
+    Other engines (`checker.engine.dask_engine.DaskEngine`) run the same functions elsewhere; the
     pipeline only ever asks an engine to map a pure `fn(item, settings)` over items, with
     results in the items' order. The cache and the progress callback stay on this side.
     """

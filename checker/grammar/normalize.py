@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from checker.lexicon import TONE_PLACEMENT
+from checker.grammar.lexicon import TONE_PLACEMENT
 
 _MARKED = "".join(sorted({old[1] for old in TONE_PLACEMENT} | {old[1].upper() for old in TONE_PLACEMENT}))
 _AFTER_O = "".join(c for c in _MARKED if c.lower() in "àáảãạèéẻẽẹ")

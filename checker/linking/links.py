@@ -20,10 +20,10 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from checker.config import Settings
+from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS
+from checker.grammar.normalize import fold
 from checker.intervals import Interval, overlaps
-from checker.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS
 from checker.models import Claim, Link
-from checker.normalize import fold
 
 _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
 _MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)

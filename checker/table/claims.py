@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from checker.atomic import write_atomic
-from checker.memory import gc_paused
+from checker.engine.memory import gc_paused
+from checker.grammar.normalize import fold
 from checker.models import Claim, Mention, Sentence
-from checker.normalize import fold
+from checker.table.atomic import write_atomic
 
 COLUMNS: tuple[str, ...] = (
     "claim_id", "doc", "sentence", "start", "end", "quote", "metric", "period", "value", "low", "high",

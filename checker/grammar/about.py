@@ -12,10 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from checker import lexicon as lx
 from checker.config import Settings
-from checker.figures import FUNCTION_WORDS, Reading
-from checker.tokens import Phrases, Token, is_clause_break, phrase_before, size
+from checker.grammar import lexicon as lx
+from checker.grammar.figures import FUNCTION_WORDS, Reading
+from checker.grammar.tokens import Phrases, Token, is_clause_break, phrase_before, size
 
 _SKIP = Phrases(lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS)
 _CHANGE_VERBS = Phrases(lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from checker.config import Settings
-from checker.context import (
+from checker.grammar.about import (
     YearMark,
     baseline_of,
     clause_bounds,
@@ -17,11 +17,11 @@ from checker.context import (
     subject_names,
     year_marks,
 )
-from checker.figures import Reading, may_hold_figure, read_figure, read_word_multiplier
-from checker.lexicon import TITLE_WORDS
+from checker.grammar.figures import Reading, may_hold_figure, read_figure, read_word_multiplier
+from checker.grammar.lexicon import TITLE_WORDS
+from checker.grammar.normalize import fold
+from checker.grammar.tokens import Token, tokenize
 from checker.models import Document, Mention, Sentence
-from checker.normalize import fold
-from checker.tokens import Token, tokenize
 
 _DIGIT = re.compile(r"\d")
 # A year after "năm" or "/" (folded text): only such a year puts a period in scope (see

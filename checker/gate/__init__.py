@@ -1,0 +1,1 @@
+"""Gates on a report: the baseline of known findings, and a git diff."""

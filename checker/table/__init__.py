@@ -1,0 +1,1 @@
+"""claims.csv: the table of claims, read and written."""
