@@ -120,6 +120,16 @@ def _width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
+def _keep_config(ctx: click.Context, _param: click.Parameter, value: Path | None) -> None:
+    ctx.meta["checker.config"] = value
+
+
+config_option = click.option(
+    "--config", type=click.Path(path_type=Path), expose_value=False, callback=_keep_config,
+    help="Settings file (checker.toml, or a pyproject.toml with [tool.checker]) [the nearest, in this folder or above].",
+)
+
+
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     """`--version`, naming the build; asked only when given (finding out imports the grammar)."""
     if not value or ctx.resilient_parsing:
@@ -145,6 +155,7 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
 @click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
+@config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def seed(
     corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool,
@@ -154,7 +165,7 @@ def seed(
     from checker.pipeline import seed as run_seed
 
     try:
-        settings = load_settings()
+        settings = _load_settings()
         target = claims_path or Path(settings.claims)
         with _progress() or _nothing() as progress, _engine(
             settings, workers, no_cache, progress, engine_name, scheduler
@@ -170,12 +181,27 @@ def seed(
     )
 
 
+def _load_settings() -> Settings:
+    """The settings of `--config FILE`, else of the nearest config file upward; rule codes in them checked."""
+    config = click.get_current_context().meta.get("checker.config")
+    return load_settings(Path("."), config, codes={r.code for r in ALL_RULES})
+
+
+def _prefixes(option: str, text: str) -> tuple[str, ...]:
+    """`--select C1,C3` as prefixes; one that starts no rule code is a usage error, not an empty run."""
+    prefixes = tuple(s.strip().upper() for s in text.split(",") if s.strip())
+    for prefix in prefixes:
+        if not any(r.code.startswith(prefix) for r in ALL_RULES):
+            raise InputError(option, 0, 0, f"{prefix!r} is the prefix of no rule code (`checker rules` lists them)")
+    return prefixes
+
+
 def _settings(select: str | None, ignore: str | None) -> Settings:
-    settings = load_settings()
+    settings = _load_settings()
     if select:
-        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+        settings = replace(settings, select=_prefixes("--select", select))
     if ignore:
-        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+        settings = replace(settings, ignore=_prefixes("--ignore", ignore))
     return settings
 
 
@@ -202,6 +228,7 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
 @click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
+@config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, statistics: bool, color: str,
@@ -258,6 +285,7 @@ def _run(
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder or .jsonl[.gz] [seeds/].")
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table [claims.csv].")
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("checker-baseline.json"), show_default=True)
+@config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones."""
@@ -265,7 +293,7 @@ def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbos
     from checker.table.atomic import write_atomic
 
     try:
-        report = _run(load_settings(), corpus, claims_path, (), None)
+        report = _run(_load_settings(), corpus, claims_path, (), None)
     except InputError as exc:
         fail(exc, verbose)
         return
@@ -290,11 +318,12 @@ def _emit(report: Report, fmt: str, output: Path | None, color: str = "auto") ->
 @click.option("--corpus", type=click.Path(path_type=Path), help="Corpus folder or .jsonl[.gz] [seeds/].")
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table [claims.csv].")
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("reports/report.html"), show_default=True)
+@config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
     try:
-        result = _run(load_settings(), corpus, claims_path, (), None)
+        result = _run(_load_settings(), corpus, claims_path, (), None)
     except InputError as exc:
         fail(exc, verbose)
         return
