@@ -124,3 +124,8 @@ def test_window_keeps_the_figure_and_cuts_at_words() -> None:
     assert cut.figure == "920 tỷ USD" and len(cut.text) <= 42
     assert cut.before.startswith("…") and cut.after.endswith("…")
     assert window(marked, 500) == marked
+
+
+def test_titled_matches_whole_ids_only_and_once() -> None:
+    docs = {"c": Document("c", "Tựa của d\nthân", "c.txt"), "d": Document("d", "Tựa D\nthân", "d.txt")}
+    assert titled("các số in c (undated) vs d, sentence 2", docs) == "các số in c “Tựa của d” (undated) vs d “Tựa D”, sentence 2"

@@ -9,6 +9,7 @@ outputs cannot drift apart. JSON keeps base units and adds these texts beside th
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from checker.models import Claim, Document, Sentence
@@ -142,12 +143,16 @@ def _digits(number: float) -> str:
 
 
 def titled(text: str, documents: dict[str, Document], width: int = 40) -> str:
-    """`text` with every document id it names followed by that document's title (a finding's message)."""
-    for doc_id in sorted((d for d in documents if d in text), key=len, reverse=True):
-        title = document_title(documents[doc_id], width)
-        if title:
-            text = text.replace(doc_id, f"{doc_id} “{title}”")
-    return text
+    """`text` with every document id it names followed by that document's title (a finding's message).
+
+    An id counts only as a whole word (a document "c" is not the c of "các"), and the text is read
+    once, so that a title naming another id is not rewritten in turn.
+    """
+    ids = sorted((d for d in documents if d and d in text and document_title(documents[d], width)), key=len, reverse=True)
+    if not ids:
+        return text
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(i) for i in ids) + r")(?![\w-])")
+    return pattern.sub(lambda m: f"{m.group(1)} “{document_title(documents[m.group(1)], width)}”", text)
 
 
 def window(marked: Highlighted, limit: int) -> Highlighted:
