@@ -52,4 +52,6 @@ def render_json(report: Report) -> str:
         "version": 1, "documents": report.document_count, "claims": report.claim_count,
         "findings": [finding_record(f, report, claims, docs) for f in report.findings],
     }
+    if report.drafts:
+        body["notes"] = [finding_record(f, report, claims, docs) for f in report.notes]
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"

@@ -19,7 +19,12 @@ def summary(report: Report) -> str:
     parts = ", ".join(_plural(counts[s], s.value) for s in SEVERITIES)
     drafts = f", {_plural(len(report.drafts), 'draft')}" if report.drafts else ""
     found = _plural(len(report.findings), "finding") if report.findings else "No findings"
-    return f"{found} in {_plural(report.document_count, 'document')}{drafts} ({_plural(report.claim_count, 'claim')}): {parts}"
+    notes = f"; {_plural(len(report.notes), 'note')} on the archive" if report.notes else ""
+    checked = f"{_plural(report.document_count, 'document')}{drafts} ({_plural(report.claim_count, 'claim')})"
+    return f"{found} in {checked}: {parts}{notes}"
+
+
+NOTES_HEADING = "Notes: the archive disagrees with itself here; the draft agrees with part of it (not the draft's problem)"
 
 
 def next_steps(report: Report, claims_path: str = "claims.csv") -> list[str]:

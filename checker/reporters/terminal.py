@@ -15,7 +15,7 @@ from rich.text import Text
 
 from checker.models import Claim, Document, Finding, Report, Severity
 from checker.reporters.display import claim_interval, document_title, highlighted, window
-from checker.reporters.summary import next_steps, summary
+from checker.reporters.summary import NOTES_HEADING, next_steps, summary
 
 Indented = tuple[Text, int]  # a paragraph and the columns it is indented by
 
@@ -30,12 +30,10 @@ def _where(finding: Finding) -> str:
     return f"{loc.path}:{loc.line}:{loc.column}" if loc else ""
 
 
-def _heading(finding: Finding) -> Text:
+def _heading(finding: Finding, note: bool = False) -> Text:
     where = _where(finding)
-    return Text.assemble(
-        *((where, "bold"), ": ") if where else (), (finding.rule, "bold"), " ",
-        (f"[{finding.severity.value}]", STYLE[finding.severity]), " ", finding.name,
-    )
+    label = ("[note]", "bold blue") if note else (f"[{finding.severity.value}]", STYLE[finding.severity])
+    return Text.assemble(*((where, "bold"), ": ") if where else (), (finding.rule, "bold"), " ", label, " ", finding.name)
 
 
 def _figure(claim: Claim, doc: Document | None, report: Report, width: int, color: bool) -> list[Indented]:
@@ -56,8 +54,8 @@ def _figure(claim: Claim, doc: Document | None, report: Report, width: int, colo
 
 
 def _finding(finding: Finding, report: Report, claims: dict[str, Claim], docs: dict[str, Document],
-             width: int, color: bool) -> list[Indented]:
-    parts: list[Indented] = [(_heading(finding), 0), (Text(finding.message), 2)]
+             width: int, color: bool, note: bool = False) -> list[Indented]:
+    parts: list[Indented] = [(_heading(finding, note), 0), (Text(finding.message), 2)]
     if finding.derivation:
         parts.append((Text.assemble(("derivation: ", "bold"), finding.derivation), 2))
     if not finding.rule.startswith("C9"):
@@ -79,6 +77,13 @@ def render_terminal(report: Report, color: bool = False, width: int = 80) -> str
     docs = {d.id: d for d in report.documents}
     for finding in report.findings:
         for text, indent in _finding(finding, report, claims, docs, width, color):
+            _print(console, text, indent, width)
+        console.print()
+    if report.notes:
+        _print(console, Text(NOTES_HEADING, style="bold blue"), 0, width)
+        console.print()
+    for note in report.notes:
+        for text, indent in _finding(note, report, claims, docs, width, color, note=True):
             _print(console, text, indent, width)
         console.print()
     _print(console, Text(summary(report), style="bold"), 0, width)
