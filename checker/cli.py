@@ -6,7 +6,7 @@ import contextlib
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,9 +23,8 @@ from checker.rules import ALL_RULES, find_rule
 # The pipeline, the engines, the gate and rich are imported by the commands that use them, so
 # that `checker --help`, `rules` and `explain` start in a tenth of a second (they took about 1 s).
 if TYPE_CHECKING:
-    from rich.progress import Progress
-
     from checker.engine import Engine
+    from checker.progress import StageBar
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -50,7 +49,7 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
 
 @contextlib.contextmanager
 def _engine(
-    settings: Settings, workers: int | None, no_cache: bool, progress: Progress | None,
+    settings: Settings, workers: int | None, no_cache: bool, progress: StageBar | None,
     engine: str | None = None, scheduler: str | None = None,
 ) -> Iterator[Engine]:
     """The engine the options ask for; a Dask cluster it starts is closed on the way out."""
@@ -59,7 +58,7 @@ def _engine(
         raise InputError("--scheduler", 0, 0, "a scheduler address needs --engine dask")
     count = workers if workers is not None else (settings.workers or os.cpu_count() or 1)
     cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
-    report = _reporter(progress)
+    report = progress
     from checker.engine import Engine
 
     if name == "dask":
@@ -71,30 +70,12 @@ def _engine(
     yield Engine(max(1, count), cache, report)
 
 
-def _reporter(progress: Progress | None) -> Callable[[int, int], None] | None:
-    """The engine's progress callback: a task of the progress bar."""
-    if progress is None:
-        return None
-    task = progress.add_task("documents", total=None)
-
-    def report(done: int, total: int) -> None:
-        progress.update(task, completed=done, total=total)
-
-    return report
-
-
-def _progress() -> Progress | None:
+def _progress() -> StageBar | None:
     """A progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    # rich.progress is imported here, not at the top: commands that show no progress start faster.
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    # Imported here, not at the top: commands that show no progress start faster.
+    from checker.progress import stage_bar
 
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} doc/s"),
-        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
-    )
+    return stage_bar()
 
 
 def _nothing() -> contextlib.nullcontext[None]:

@@ -97,6 +97,9 @@ def _taken(documents: Iterable[Document], into: list[Document]) -> Iterator[Docu
         yield doc
 
 
+READING, LINKING = "reading documents", "linking claims"  # progress stages
+
+
 def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
     """Every document through the per-document stages; results are the same however they run.
 
@@ -120,13 +123,14 @@ def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engi
             fresh.append((todo[k], packed))
             done += 1
             if engine.progress and done % 100 == 0:
-                engine.progress(done, max(done, len(docs)))
+                # Without a cache the documents are counted as they are read: their total is not known.
+                engine.progress(READING, done, len(docs) if cache else 0)
     if cache:
         cache.put_many(fresh)
         cache.close()
     results.update((doc.id, packed) for doc, packed in fresh)
     if engine.progress:
-        engine.progress(len(docs), len(docs))
+        engine.progress(READING, len(docs), len(docs))
     return Corpus(tuple(docs), tuple(results[doc.id] for doc in docs))
 
 
@@ -141,7 +145,14 @@ def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
 
 def link_blocks(claims: list[Claim], settings: Settings, engine: Engine = Engine()) -> list[Link]:
     """`link_claims` block by block, wherever the engine runs it; the links in link_claims' order."""
-    links = [link for block in engine.map_groups(link_claims, claim_blocks(claims), settings) for link in block]
+    blocks = claim_blocks(claims)
+    links: list[Link] = []
+    done = 0
+    for block, found in zip(blocks, engine.map_groups(link_claims, blocks, settings), strict=True):
+        links.extend(found)
+        done += len(block)
+        if engine.progress:
+            engine.progress(LINKING, done, len(claims))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
 
 

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from checker import __version__
 from checker.config import Settings
 from checker.engine import Engine
+from checker.engine.local import Progress
 from checker.errors import InputError
 from checker.models import Document
 
@@ -118,7 +119,7 @@ def _check_workers(client: Any, scheduler: str) -> None:
 
 @contextlib.contextmanager
 def dask_engine(
-    scheduler: str = "", workers: int = 0, cache_dir: Path | None = None, progress: Callable[[int, int], None] | None = None
+    scheduler: str = "", workers: int = 0, cache_dir: Path | None = None, progress: Progress | None = None
 ) -> Iterator[DaskEngine]:
     """A DaskEngine on the scheduler at `scheduler` ("tcp://host:8786"), or on a local
     cluster of `workers` single-threaded processes (one per core when 0), closed at the end."""

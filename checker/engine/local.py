@@ -22,6 +22,11 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+# The progress callback: (stage, done, total), total 0 while it is not known. Stages are named
+# as people read them: "reading documents", "linking claims".
+Progress = Callable[[str, int, int], None]
+
+
 @dataclass(frozen=True)
 class Engine:
     """Where the pure stages run: here, in a process pool for the per-document stages when it pays.
@@ -33,7 +38,7 @@ class Engine:
 
     workers: int = 1
     cache_dir: Path | None = None
-    progress: Callable[[int, int], None] | None = None  # (done, total)
+    progress: Progress | None = None
 
     def map_documents(
         self, fn: Callable[[Document, Settings], R], documents: Iterable[Document], settings: Settings
