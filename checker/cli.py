@@ -151,7 +151,7 @@ def seed(
         with _progress() or _nothing() as progress, _engine(
             settings, workers, no_cache, progress, engine_name, scheduler
         ) as engine:
-            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
+            result = run_seed(_corpus(corpus, settings), target, settings, limit, engine)
     except InputError as exc:
         fail(exc, verbose)
         return
@@ -245,17 +245,35 @@ def check(
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
+def _corpus(corpus: Path | None, settings: Settings) -> Path:
+    """The corpus named, else the configured one; a missing default says how to name one."""
+    if corpus is not None:
+        return corpus
+    default = Path(settings.corpus)
+    if not default.exists():
+        raise InputError(
+            settings.corpus, 0, 0,
+            "no corpus here: name one with --corpus PATH (a folder of .txt/.md or a .jsonl[.gz]), "
+            "or set corpus in checker.toml or [tool.checker] of pyproject.toml (looked for in this folder and above)",
+        )
+    return default
+
+
 def _run(
     settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None,
     engine: Engine | None = None,
 ) -> Report:
-    """The default claim table is used when it exists and no other corpus was named."""
+    """The default claim table is used when it exists and no other corpus was named.
+
+    Not with --limit: a table of the whole corpus, checked against its first N documents, would
+    report every row of the others as unsupported; the claims are seeded in memory instead.
+    """
     from checker.pipeline import CheckRequest
     from checker.pipeline import check as run_check
 
-    if claims_path is None and corpus is None and Path(settings.claims).exists():
+    if claims_path is None and corpus is None and limit is None and Path(settings.claims).exists():
         claims_path = Path(settings.claims)
-    request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
+    request = CheckRequest(_corpus(corpus, settings), claims_path, tuple(drafts), limit)
     if engine is not None:
         return run_check(request, settings, engine)
     with _engine(settings, None, False, None) as default:
@@ -319,6 +337,13 @@ def rules() -> None:
         click.echo(f"{rule.code}  {rule.name:<24} {severities:<15} {rule.summary}")
 
 
+ACCEPTING = """Accepting a known discrepancy:
+  Set `status` to `ignored` and say why in `note` on the rows of claims.csv the finding names
+  (its claim ids are in --format json): findings involving an ignored row are not reported.
+  Or record today's findings with `checker baseline` and check with --baseline
+  checker-baseline.json: only new findings are reported."""
+
+
 @main.command()
 @click.argument("code")
 def explain(code: str) -> None:
@@ -329,3 +354,5 @@ def explain(code: str) -> None:
         sys.exit(EXIT_BAD_INPUT)
     click.echo(f"{rule.code} {rule.name} ({', '.join(s.value for s in rule.severities)})\n")
     click.echo(rule.doc.strip())
+    if not rule.code.startswith("C9"):
+        click.echo(f"\n{ACCEPTING}")

@@ -17,14 +17,27 @@ class Changes:
     claims: frozenset[str]  # claim ids whose row is new or differs
 
 
-def _git(*args: str) -> str:
+def _git(*args: str, ref: str = "") -> str:
     try:
         done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
     except FileNotFoundError:
-        raise InputError("--diff-base", 0, 0, "git is not installed") from None
+        raise InputError("--diff-base", 0, 0, "git is not installed: install it, or drop --diff-base") from None
     if done.returncode != 0:
-        raise InputError("--diff-base", 0, 0, f"git {' '.join(args)}: {done.stderr.strip()}")
+        raise InputError("--diff-base", 0, 0, git_failure(done.stderr, ref))
     return done.stdout
+
+
+def git_failure(stderr: str, ref: str) -> str:
+    """What git's failure means for --diff-base, and what to do; git's own words last."""
+    said = " ".join(stderr.split()).removeprefix("fatal: ")
+    if "not a git repository" in said:
+        return f"needs a git repository: run checker inside one, or drop --diff-base (git: {said})"
+    if ref and any(m in said for m in ("unknown revision", "bad revision", "ambiguous argument", "bad object")):
+        return (
+            f"{ref!r} is not a commit git knows here: fetch it first (`git fetch origin`; in CI, checkout with "
+            f"fetch-depth: 0), or name another ref (git: {said})"
+        )
+    return f"git failed: {said}"
 
 
 def _rows(claims: list[Claim]) -> dict[str, tuple[object, ...]]:
@@ -35,7 +48,7 @@ def _rows(claims: list[Claim]) -> dict[str, tuple[object, ...]]:
 def changes_since(ref: str, claims_path: Path, current: list[Claim]) -> Changes:
     """Files changed since `ref` (committed, staged or not, and untracked) and claim rows changed."""
     top = Path(_git("rev-parse", "--show-toplevel").strip())
-    names = _git("diff", "--name-only", ref, "--").splitlines()
+    names = _git("diff", "--name-only", ref, "--", ref=ref).splitlines()
     names += _git("ls-files", "--others", "--exclude-standard").splitlines()
     rel_cwd = Path.cwd().resolve().relative_to(top.resolve()) if Path.cwd().resolve().is_relative_to(top.resolve()) else Path()
     files = frozenset(str(Path(n).relative_to(rel_cwd)) if Path(n).is_relative_to(rel_cwd) else n for n in names)
