@@ -45,6 +45,12 @@ class Locator:
 
 
 def claim_locations(report: Report) -> dict[str, Location]:
-    """Every claim's location in its document, by claim id."""
-    locator = Locator(report.documents)
-    return {c.claim_id: locator.claim(c) for c in report.claims}
+    """The locations of the claims that findings and notes name, by claim id: those the report
+    carries, and any it lacks (a report built by hand) computed here, once a document."""
+    needed = {i for f in (*report.findings, *report.notes) for i in f.claims}
+    where = {i: loc for i, loc in report.locations.items() if i in needed}
+    missing = [c for c in report.claims if c.claim_id in needed and c.claim_id not in where]
+    if missing:
+        locator = Locator(report.documents)
+        where.update((c.claim_id, locator.claim(c)) for c in missing)
+    return where

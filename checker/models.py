@@ -149,6 +149,9 @@ class Report:
     # In a draft check: findings where the draft agrees with part of the archive and the archive
     # disagrees with itself. Reported apart, labelled; they never fail the check.
     notes: tuple[Finding, ...] = ()
+    # Where the claims that findings and notes name are, by claim id: computed once, by the
+    # pipeline, for every reporter (SARIF's related locations, JUnit's details).
+    locations: dict[str, Location] = field(default_factory=dict)
 
     @property
     def document_count(self) -> int:

@@ -274,10 +274,12 @@ def _check_claims(
         draft_claims = {c.claim_id for c in claims if c.doc in draft_ids}
         findings = [f for f in findings if draft_claims.intersection(f.claims) or f.rule.startswith("C9")]
         findings, notes = split_draft_findings(findings, frozenset(draft_claims), ctx.by_id)
+    named = {i for f in (*findings, *notes) for i in f.claims}
     return Report(
         documents=documents, sentences=sentences, claims=tuple(claims), links=tuple(links),
         findings=tuple(findings), rules=tuple((r.code, r.name, r.severity.value, r.summary) for r in ALL_RULES),
         drafts=tuple(sorted(draft_ids)), totals=totals, notes=tuple(notes),
+        locations={c.claim_id: ctx.location(c) for c in claims if c.claim_id in named},
     )
 
 
