@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 
 from checker.models import Claim, Document, Location, Report
 
@@ -44,13 +45,18 @@ class Locator:
         return self.at(claim.doc, claim.start, claim.end)
 
 
-def claim_locations(report: Report) -> dict[str, Location]:
-    """The locations of the claims that findings and notes name, by claim id: those the report
-    carries, and any it lacks (a report built by hand) computed here, once a document."""
-    needed = {i for f in (*report.findings, *report.notes) for i in f.claims}
-    where = {i: loc for i, loc in report.locations.items() if i in needed}
-    missing = [c for c in report.claims if c.claim_id in needed and c.claim_id not in where]
+def claim_locations(report: Report, ids: Collection[str] | None = None) -> dict[str, Location]:
+    """Claims' locations by claim id — of `ids`, else of every claim: those the report carries
+    (the pipeline computes them once), and any it lacks computed here, once a document."""
+    wanted = set(ids) if ids is not None else {c.claim_id for c in report.claims}
+    where = {i: loc for i, loc in report.locations.items() if i in wanted}
+    missing = [c for c in report.claims if c.claim_id in wanted and c.claim_id not in where]
     if missing:
         locator = Locator(report.documents)
         where.update((c.claim_id, locator.claim(c)) for c in missing)
     return where
+
+
+def named_claims(report: Report) -> set[str]:
+    """The ids of the claims that the report's findings and notes name: all a reporter locates."""
+    return {i for f in (*report.findings, *report.notes) for i in f.claims}

@@ -32,4 +32,5 @@ def test_reporters_use_the_carried_locations() -> None:
 
 def test_a_report_without_locations_still_gets_them() -> None:
     report = check(CheckRequest(SEEDS, None), Settings(cache_dir=""))
-    assert claim_locations(replace(report, locations={})) == report.locations
+    assert claim_locations(replace(report, locations={}), report.locations) == report.locations
+    assert set(claim_locations(report)) == {c.claim_id for c in report.claims}  # every claim, when none are named

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from checker.locate import claim_locations
+from checker.locate import claim_locations, named_claims
 from checker.models import Claim, Document, Finding, Location, Report
 from checker.reporters.display import claim_interval, document_label, titled
 
@@ -22,7 +22,7 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 def render_junit(report: Report) -> str:
     """The report as `<testsuites>` holding one `<testsuite name="checker">`, UTF-8, indented."""
-    where = claim_locations(report)
+    where = claim_locations(report, named_claims(report))
     claims = {c.claim_id: c for c in report.claims}
     docs = {d.id: d for d in report.documents}
     cases = [_finding_case(f, claims, where, docs) for f in report.findings]

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
-from checker.locate import claim_locations
+from checker.locate import claim_locations, named_claims
 from checker.models import Claim, Document, Finding, Location, Report
 from checker.reporters.display import claim_interval, document_label, titled
 
@@ -31,7 +31,7 @@ def render_sarif(report: Report) -> str:
     """The report as one SARIF log with one run; findings keep the report's order."""
     rules = rule_table(report)
     index = {row[0]: i for i, row in enumerate(rules)}
-    where = claim_locations(report)
+    where = claim_locations(report, named_claims(report))
     claims = {c.claim_id: c for c in report.claims}
     docs = {d.id: d for d in report.documents}
     fallback = _first_document(report.documents)
