@@ -330,7 +330,7 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
             archive + mine, documents + drafts.documents, dict(drafts.sentences), drafts.mentions, draft_ids,
             request, settings, totals=(size[0] + len(draft_ids), cache.table_size(data) + len(mine)),
         )
-        shown = {c for f in report.findings for c in f.claims}
+        shown = {c for f in (*report.findings, *report.notes) for c in f.claims}
         wanted = {c.doc for c in archive if c.claim_id in shown}
         needed = [d for d in documents if d.id in wanted]
         kept = cache.get_many(needed)

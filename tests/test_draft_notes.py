@@ -81,3 +81,15 @@ def test_cli_reports_the_drafts_own_conflict() -> None:
     code, report = _check("Năm 2025, Việt Nam ký kết 420 thỏa thuận hợp tác với các đối tác nước ngoài.\n")
     assert [f["rule"] for f in report["findings"]] == ["C101"] and report["notes"] == []
     assert code == 1
+
+
+def test_a_note_from_the_cache_shows_the_archives_sentences() -> None:
+    """A draft checked against a cached archive reads only the sentences it shows: the notes' too."""
+    draft = "Năm 2025, Việt Nam đã ký kết 350 thỏa thuận hợp tác với các đối tác nước ngoài.\n"
+    _check(draft)  # writes the archive and the draft
+    runner = CliRunner()
+    assert runner.invoke(main, ["seed", "archive", "--claims", "claims.csv"]).exit_code == 0
+    args = ["check", "--corpus", "archive", "--claims", "claims.csv", "draft.txt", "--format", "json"]
+    assert runner.invoke(main, ["check", "--corpus", "archive", "--claims", "claims.csv"]).exit_code in (0, 1)  # fills the cache
+    [note] = json.loads(runner.invoke(main, args).stdout)["notes"]
+    assert all(claim["text"] for claim in note["claims"]), "every figure of the note has its sentence"
