@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from click.testing import CliRunner, Result
 
 from checker.cli import main
 from checker.gate.gitdiff import git_failure
+from checker.reporters.display import format_value
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CLAIMS = SEEDS.parent / "claims.csv"
@@ -76,3 +78,38 @@ def test_explain_says_how_to_accept_a_known_discrepancy(code: str) -> None:
     result = run("explain", code)
     assert result.exit_code == 0
     assert "status" in result.stdout and "ignored" in result.stdout and "checker baseline" in result.stdout
+
+
+def _edited_row(**changes: float) -> dict[str, str]:
+    """The seeds and their table, with the first row of a scaled USD figure changed (values moved by `changes`)."""
+    shutil.copytree(SEEDS, "seeds")
+    with CLAIMS.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    row = next(r for r in rows if r["unit"] == "USD" and float(r["value"]) >= 1e9 and r["status"] == "auto")
+    original = dict(row)
+    for column, delta in changes.items():
+        row[column] = str(int(float(row[column]) + delta))
+    with Path("claims.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return original
+
+
+def _c301() -> str:
+    [line] = [x for x in run("check", "--format", "concise").stdout.splitlines() if " C301 " in x]
+    return line
+
+
+def test_c301_on_a_moved_quote_says_to_seed() -> None:
+    row = _edited_row(start=-3, end=-3)
+    start, end = int(row["start"]) - 3, int(row["end"]) - 3
+    assert f"no longer at offsets {start}-{end}; it now appears at offset {row['start']}: run `checker seed`" in _c301()
+
+
+def test_c301_on_an_edited_value_shows_both_in_their_scale() -> None:
+    step = 10e9
+    row = _edited_row(value=step, low=step, high=step)
+    said = format_value(float(row["value"]), "USD")
+    edited = format_value(float(row["value"]) + step, "USD")
+    assert f"says {said}, the row says {edited}: correct value, low, high and unit in the row" in _c301()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from checker.grammar.numerals import show_value
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import Rule, RuleContext, fingerprint
 
@@ -26,18 +27,23 @@ CODE, NAME = "C301", "unsupported-claim"
 
 
 def _problem(ctx: RuleContext, claim: Claim) -> str:
+    """What is wrong with the row, and what to do about it."""
     doc = ctx.docs_by_id.get(claim.doc)
     if doc is None:
-        return f"its document {claim.doc!r} is not in the corpus"
+        return f"its document {claim.doc!r} is not in the corpus: restore it, or run `checker seed` to mark the row stale"
     if doc.text[claim.start : claim.end] != claim.quote:
         found = doc.text.find(claim.quote)
-        where = f"; it now appears at offset {found}" if found >= 0 else ""
-        return f"the quote {claim.quote!r} is no longer at offsets {claim.start}-{claim.end}{where}"
+        moved = f"; it now appears at offset {found}" if found >= 0 else ""
+        return (
+            f"the quote {claim.quote!r} is no longer at offsets {claim.start}-{claim.end}{moved}: "
+            "run `checker seed` to refresh the table (a row an editor changed is kept: correct it by hand)"
+        )
     mention = ctx.mentions.get((claim.doc, claim.start, claim.end))
     if mention is None:
-        return f"the quote {claim.quote!r} is not read as a figure"
+        return f"the quote {claim.quote!r} is not read as a figure: correct the quote, or set status=ignored with a note"
     if mention.unit != claim.unit or not math.isclose(mention.value, claim.value, rel_tol=1e-9):
-        return f"the quote {claim.quote!r} says {mention.value:g} {mention.unit}, the row says {claim.value:g} {claim.unit}"
+        said, row = show_value(mention.value, mention.unit), show_value(claim.value, claim.unit)
+        return f"the quote {claim.quote!r} says {said}, the row says {row}: correct value, low, high and unit in the row"
     return ""
 
 
