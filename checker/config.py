@@ -49,7 +49,6 @@ class Settings:
     cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
     engine: str = "local"  # one of ENGINES
     scheduler: str = ""  # Dask scheduler address (tcp://host:8786); "": start a local cluster
-    skip_time_units: bool = True
 
     def width(self, hedge_kind: str) -> tuple[float, float]:
         return self.hedge_widths.get(hedge_kind, self.hedge_widths["exact"])

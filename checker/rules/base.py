@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from checker.config import Settings
 from checker.locate import Locator
@@ -22,18 +22,18 @@ class RuleContext:
     sentences: dict[tuple[str, int], Sentence]
     mentions: dict[tuple[str, int, int], Mention]  # the corpus as it is now, by (doc, start, end)
     settings: Settings
-    claims_path: str = "claims.csv"
-    by_id: dict[str, Claim] = field(default_factory=dict)
-    docs_by_id: dict[str, Document] = field(default_factory=dict)
-    locator: Locator | None = None
-    drafts: frozenset[str] = frozenset()  # ids of draft documents
-    table_problems: tuple[tuple[int, int, str], ...] = ()  # (line, column, message) of claims.csv
+    claims_path: str
+    by_id: dict[str, Claim]
+    docs_by_id: dict[str, Document]
+    locator: Locator
+    drafts: frozenset[str]  # ids of draft documents
+    table_problems: tuple[tuple[int, int, str], ...]  # (line, column, message) of claims.csv
 
     def claim(self, claim_id: str) -> Claim:
         return self.by_id[claim_id]
 
     def location(self, claim: Claim) -> Location:
-        return (self.locator or Locator(self.documents)).claim(claim)
+        return self.locator.claim(claim)
 
     def row_location(self, claim: Claim) -> Location:
         """The claim's row in claims.csv."""
