@@ -41,7 +41,7 @@ def fail(exc: InputError, verbose: bool) -> None:
 
 
 def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
-    if any(f.rule.startswith("C9") for f in report.findings):
+    if any(f.on_input for f in report.findings):
         return EXIT_BAD_INPUT
     if exit_zero:
         return EXIT_OK

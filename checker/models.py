@@ -6,6 +6,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from operator import attrgetter
 
+INPUT_FAMILY = "C9"  # rule codes of problems of the input (claims.csv), not of the figures
+
 
 class Severity(StrEnum):
     """How bad a finding is; ordered info < warning < error."""
@@ -130,6 +132,11 @@ class Finding:
     location: Location | None = None
     derivation: str = ""
     fingerprint: str = ""
+
+    @property
+    def on_input(self) -> bool:
+        """A 9xx finding: a problem of the input (claims.csv), not of the figures."""
+        return self.rule.startswith(INPUT_FAMILY)
 
 
 @dataclass(frozen=True, slots=True)

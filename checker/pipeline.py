@@ -259,7 +259,7 @@ def _check_claims(
     findings = run_rules(ctx)
     if draft_ids:
         draft_claims = {c.claim_id for c in claims if c.doc in draft_ids}
-        findings = [f for f in findings if draft_claims.intersection(f.claims) or f.rule.startswith("C9")]
+        findings = [f for f in findings if draft_claims.intersection(f.claims) or f.on_input]
     return Report(
         documents=documents, sentences=sentences, claims=tuple(claims), links=tuple(links),
         findings=tuple(findings), rules=tuple((r.code, r.name, r.severity.value, r.summary) for r in ALL_RULES),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from checker.config import Settings
 from checker.grammar import lexicon as lx
 from checker.grammar.figures import FUNCTION_WORDS, Reading
+from checker.grammar.numerals import is_year
 from checker.grammar.tokens import Phrases, Token, is_clause_break, phrase_before, size
 
 _SKIP = Phrases(lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS)
@@ -59,10 +60,6 @@ def _year_label(tokens: list[Token], k: int) -> str:
     return year
 
 
-def _is_year_token(tok: Token) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
-
-
 def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     """Every year the sentence names as a time ("năm 2025", "quý I/2025"), not dates of events.
 
@@ -73,7 +70,7 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     relative_ends = {r.last for r in readings if r.kind in ("multiplier", "change", "points")}
     marks: list[YearMark] = []
     for k in [k for k, tok in enumerate(tokens) if tok.is_number and len(tok.text) == 4]:
-        if not _is_year_token(tokens[k]):
+        if not is_year(tokens[k].text):
             continue
         if k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number:
             continue  # 10/1/2026: the date of an event
@@ -165,7 +162,7 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
                 k -= size(verb)
                 continue
         tok = tokens[k - 1]
-        if (tok.is_number and not _is_year_token(tok)) or phrase_before(tokens, k, _FIGURE_WORDS):
+        if (tok.is_number and not is_year(tok.text)) or phrase_before(tokens, k, _FIGURE_WORDS):
             break  # another figure ("237 triệu USD, tương đương ..."): its words are not ours
         skip = phrase_before(tokens, k, _SKIP)
         boundary = phrase_before(tokens, k, _BOUNDARIES)

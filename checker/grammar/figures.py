@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from checker.config import Settings
 from checker.grammar import lexicon as lx
 from checker.grammar.normalize import fold
-from checker.grammar.numerals import clean, interval, parse_numeral
+from checker.grammar.numerals import clean, interval, is_year, parse_numeral
 from checker.grammar.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phrase_before, size
 
 FUNCTION_WORDS = frozenset(
@@ -74,8 +74,7 @@ def _never_a_figure(text: str, start: int, end: int) -> bool:
         return True  # nothing after it: no unit
     word, mark = after.groups()
     numeral = text[start:end]
-    is_year = len(numeral) == 4 and numeral.isdigit() and 1900 <= int(numeral) <= 2100
-    if is_year and fold(word or mark) not in _AFTER_YEAR_FIGURE:
+    if is_year(numeral) and fold(word or mark) not in _AFTER_YEAR_FIGURE:
         return True  # a year
     if (mark not in "-–%") if mark is not None else (fold(word) in _NOT_COUNTED_AFTER):
         return True
@@ -108,10 +107,6 @@ class Reading:
     modality: str
     kind: str  # amount | percent | multiplier | change | points
     noun: bool  # the unit is a counted noun (part of what is measured)
-
-
-def _is_year(tok: Token) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
 def _glued(tokens: list[Token], i: int, j: int) -> bool:
@@ -260,7 +255,7 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     """The figure whose numeral is token i, or None if it is not a quantity."""
     tok = tokens[i]
     end = _range_end(tokens, i)
-    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, _DATES) or _is_year(tokens[end]))):
+    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, _DATES) or is_year(tokens[end].text))):
         return None  # "ngày 4-6", "2026-2030"
     scale = _scale(tokens, (end or i) + 1)
     # the scale and unit after a range apply to both ends: "35,000-36,000 triệu" is 35-36 million
@@ -269,7 +264,7 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     if parsed is None or (end and (top is None or top[0] <= parsed[0])):
         return None
     j = (end or i) + 1 + scale.used
-    if _is_year(tok) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
+    if is_year(tok.text) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
         return None  # a year
     unit_read = _unit(tokens, j, scaled=scale.used > 0)
     if unit_read is None:
