@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from checker.engine.memory import gc_paused
+from checker.errors import decode_utf8
 from checker.grammar.normalize import fold
 from checker.models import Claim, Mention, Sentence
 from checker.table.atomic import write_atomic
@@ -177,13 +178,7 @@ def _field_columns(raw: str) -> list[int]:
 
 
 def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise TableProblem(line, column, "not UTF-8: save the file as UTF-8") from None
+    text = decode_utf8(path.read_bytes(), lambda line, column: TableProblem(line, column, "not UTF-8: save the file as UTF-8"))
     if not text.strip():
         raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
     return text
