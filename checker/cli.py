@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checker import __version__, compiled
-from checker.config import ENGINES, Settings, load_settings
-from checker.engine import Engine
+from checker.config import ENGINES, load_settings, with_rules
+from checker.engine.choice import EngineOptions, open_engine
 from checker.errors import InputError
-from checker.gate.baseline import read_baseline, render_baseline, without_known
-from checker.gate.gitdiff import changes_since, involving_changes
+from checker.gate.baseline import render_baseline
+from checker.gate.gates import gated
 from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
@@ -31,7 +27,7 @@ from checker.table.atomic import write_atomic
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def fail(exc: InputError, verbose: bool) -> None:
+def fail(exc: InputError, verbose: bool) -> NoReturn:
     """Bad input: one line naming file, line and column on stderr, exit 2."""
     if verbose:
         raise exc
@@ -47,53 +43,6 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
         return EXIT_OK
     threshold = Severity(fail_on).rank
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
-
-
-@contextlib.contextmanager
-def _engine(
-    settings: Settings, workers: int | None, no_cache: bool, progress: Progress | None,
-    engine: str | None = None, scheduler: str | None = None,
-) -> Iterator[Engine]:
-    """The engine the options ask for; a Dask cluster it starts is closed on the way out."""
-    name = engine or settings.engine
-    if scheduler and name != "dask":
-        raise InputError("--scheduler", 0, 0, "a scheduler address needs --engine dask")
-    count = workers if workers is not None else (settings.workers or os.cpu_count() or 1)
-    cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
-    report = _reporter(progress)
-    if name == "dask":
-        from checker.engine.dask_engine import dask_engine
-
-        with dask_engine(scheduler or settings.scheduler, max(1, count), cache, report) as dask:
-            yield dask
-        return
-    yield Engine(max(1, count), cache, report)
-
-
-def _reporter(progress: Progress | None) -> Callable[[int, int], None] | None:
-    """The engine's progress callback: a task of the progress bar."""
-    if progress is None:
-        return None
-    task = progress.add_task("documents", total=None)
-
-    def report(done: int, total: int) -> None:
-        progress.update(task, completed=done, total=total)
-
-    return report
-
-
-def _progress() -> Progress | None:
-    """A progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} doc/s"),
-        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
-    )
-
-
-def _nothing() -> contextlib.nullcontext[None]:
-    return contextlib.nullcontext()
 
 
 def _color(stream: object) -> bool:
@@ -126,27 +75,15 @@ def seed(
     try:
         settings = load_settings()
         target = claims_path or Path(settings.claims)
-        with _progress() or _nothing() as progress, _engine(
-            settings, workers, no_cache, progress, engine_name, scheduler
-        ) as engine:
+        with open_engine(settings, EngineOptions(workers, no_cache, engine_name, scheduler, progress=True)) as engine:
             result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
     except InputError as exc:
         fail(exc, verbose)
-        return
     click.echo(
         f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
         f"({result.added} new, {result.kept} kept, {result.stale} stale)",
         err=True,
     )
-
-
-def _settings(select: str | None, ignore: str | None) -> Settings:
-    settings = load_settings()
-    if select:
-        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
-    if ignore:
-        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
-    return settings
 
 
 @main.command()
@@ -175,35 +112,25 @@ def check(
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     try:
-        settings = _settings(select, ignore)
-        with _progress() or _nothing() as progress, _engine(
-            settings, workers, no_cache, progress, engine_name, scheduler
-        ) as engine:
-            report = _run(settings, corpus, claims_path, drafts, limit, engine)
-        if baseline_path is not None:
-            report = replace(report, findings=without_known(report.findings, read_baseline(baseline_path)))
-        if diff_base is not None:
-            changes = changes_since(diff_base, claims_path or Path(settings.claims), list(report.claims))
-            report = replace(report, findings=involving_changes(report, changes))
+        settings = with_rules(load_settings(), select, ignore)
+        request = CheckRequest.of(settings, corpus, claims_path, drafts, limit)
+        with open_engine(settings, EngineOptions(workers, no_cache, engine_name, scheduler, progress=True)) as engine:
+            report = run_check(request, settings, engine)
+        report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
-        return
     _emit(report, fmt, output)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
-def _run(
-    settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None,
-    engine: Engine | None = None,
-) -> Report:
-    """The default claim table is used when it exists and no other corpus was named."""
-    if claims_path is None and corpus is None and Path(settings.claims).exists():
-        claims_path = Path(settings.claims)
-    request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
-    if engine is not None:
-        return run_check(request, settings, engine)
-    with _engine(settings, None, False, None) as default:
-        return run_check(request, settings, default)
+def _archive_report(corpus: Path | None, claims_path: Path | None, verbose: bool) -> Report:
+    """The report of a whole check with the settings' engine; bad input exits 2."""
+    try:
+        settings = load_settings()
+        with open_engine(settings, EngineOptions()) as engine:
+            return run_check(CheckRequest.of(settings, corpus, claims_path), settings, engine)
+    except InputError as exc:
+        fail(exc, verbose)
 
 
 @main.command()
@@ -213,11 +140,7 @@ def _run(
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones."""
-    try:
-        report = _run(load_settings(), corpus, claims_path, (), None)
-    except InputError as exc:
-        fail(exc, verbose)
-        return
+    report = _archive_report(corpus, claims_path, verbose)
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
         _emit(report, "text", None)
         sys.exit(EXIT_BAD_INPUT)
@@ -242,12 +165,7 @@ def _emit(report: Report, fmt: str, output: Path | None) -> None:
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
-    try:
-        result = _run(load_settings(), corpus, claims_path, (), None)
-    except InputError as exc:
-        fail(exc, verbose)
-        return
-    _emit(result, "html", output)
+    _emit(_archive_report(corpus, claims_path, verbose), "html", output)
 
 
 @main.command()

@@ -103,6 +103,15 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
     return replace(base, **changes)
 
 
+def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
+    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given."""
+    if select:
+        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+    if ignore:
+        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+    return settings
+
+
 def load_settings(directory: Path = Path(".")) -> Settings:
     """`checker.toml` if present, else `[tool.checker]` of `pyproject.toml`, else defaults."""
     for name, nested in (("checker.toml", False), ("pyproject.toml", True)):

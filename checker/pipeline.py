@@ -195,6 +195,16 @@ class CheckRequest:
     drafts: tuple[Path, ...] = ()
     limit: int | None = None
 
+    @classmethod
+    def of(
+        cls, settings: Settings, corpus: Path | None, claims: Path | None, drafts: tuple[Path, ...] = (), limit: int | None = None
+    ) -> CheckRequest:
+        """The request for the options given (None: not given). The settings' corpus by
+        default; their claim table when it exists and no other corpus was named."""
+        if claims is None and corpus is None and Path(settings.claims).exists():
+            claims = Path(settings.claims)
+        return cls(corpus or Path(settings.corpus), claims, drafts, limit)
+
 
 def _read_table(path: Path, cache_dir: Path | None = None) -> tuple[list[Claim], list[tuple[int, int, str]]]:
     """The claims of a table and its problems; a sound table's claims are cached by its bytes."""
