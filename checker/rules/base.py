@@ -95,3 +95,13 @@ def fingerprint(rule: str, metric: str, period: str, claims: list[Claim]) -> str
     figures = sorted({f"{format_number(c.value)}|{c.unit}|{c.hedge}|{c.kind}" for c in claims})
     key = "\x1f".join([rule, metric, period, *figures])
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def row_finding(ctx: RuleContext, code: str, name: str, severity: Severity, claim: Claim, message: str) -> Finding:
+    """A finding on one row of claims.csv (C3xx), located at the row, fingerprinted by its figure."""
+    return Finding(
+        rule=code, name=name, severity=severity, message=message,
+        metric=claim.metric, period=claim.period, claims=(claim.claim_id,),
+        location=ctx.row_location(claim),
+        fingerprint=fingerprint(code, claim.metric, claim.period, [claim]),
+    )
