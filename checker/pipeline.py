@@ -14,7 +14,7 @@ from pathlib import Path
 
 from checker.config import Settings
 from checker.engine import Engine
-from checker.engine.cache import Cache, CacheMiss, block_key, block_of, place_of
+from checker.engine.cache import Cache, CacheMiss, block_key, block_of, open_cache, place_of
 from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
 from checker.engine.memory import gc_paused
 from checker.errors import InputError
@@ -96,12 +96,17 @@ def _taken(documents: Iterable[Document], into: list[Document]) -> Iterator[Docu
         yield doc
 
 
-def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
+def build_corpus(
+    documents: Iterable[Document], settings: Settings, engine: Engine = Engine(), cache: Cache | None = None
+) -> Corpus:
     """Every document through the per-document stages; results are the same however they run.
 
-    Cached documents are never sent to the engine. Without a cache, documents go to the
-    engine as they are read (a generator such as `iter_corpus` overlaps reading and work)."""
-    cache = Cache(engine.cache_dir, settings) if engine.cache_dir is not None else None
+    Cached documents (in `cache`, else in the engine's cache) are never sent to the engine.
+    Without a cache, documents go to the engine as they are read (a generator such as
+    `iter_corpus` overlaps reading and work)."""
+    if cache is None and engine.cache_dir is not None:
+        with open_cache(engine.cache_dir, settings) as opened:
+            return build_corpus(documents, settings, engine, opened)
     todo: list[Document] = []
     results: dict[str, Packed] = {}
     if cache is None:
@@ -122,7 +127,6 @@ def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engi
                 engine.progress(done, max(done, len(docs)))
     if cache:
         cache.put_many(fresh)
-        cache.close()
     results.update((doc.id, packed) for doc, packed in fresh)
     if engine.progress:
         engine.progress(len(docs), len(docs))
@@ -172,7 +176,8 @@ def seed(
     corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
 ) -> SeedResult:
     """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine)
+    with open_cache(engine.cache_dir, settings) as cache:
+        corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine, cache)
     fresh = seed_claims(corpus)
     old = load_table(claims_path) if claims_path.exists() else []
     merged = merge_claims(old, fresh)
@@ -206,39 +211,37 @@ class CheckRequest:
         return cls(corpus or Path(settings.corpus), claims, drafts, limit)
 
 
-def _read_table(path: Path, cache_dir: Path | None = None) -> tuple[list[Claim], list[tuple[int, int, str]]]:
+def _read_table(path: Path, cache: Cache | None = None) -> tuple[list[Claim], list[tuple[int, int, str]]]:
     """The claims of a table and its problems; a sound table's claims are cached by its bytes."""
-    cache = Cache(cache_dir, Settings()) if cache_dir is not None and path.is_file() else None
+    if not path.is_file():
+        cache = None
+    data = path.read_bytes() if cache is not None else b""
+    cached = cache.get_table(data) if cache is not None else None
+    if cached is not None:
+        return cached, []
     try:
-        data = path.read_bytes() if cache is not None else b""
-        cached = cache.get_table(data) if cache is not None else None
-        if cached is not None:
-            return cached, []
-        try:
-            claims, problems = read_claims(path)
-        except TableProblem as exc:
-            return [], [(exc.line, exc.column, exc.message)]
-        if cache is not None and not problems:
-            cache.put_table(data, claims)
-        return claims, [(p.line, p.column, p.message) for p in problems]
-    finally:
-        if cache is not None:
-            cache.close()
+        claims, problems = read_claims(path)
+    except TableProblem as exc:
+        return [], [(exc.line, exc.column, exc.message)]
+    if cache is not None and not problems:
+        cache.put_table(data, claims)
+    return claims, [(p.line, p.column, p.message) for p in problems]
 
 
 def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report:
     """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
-    quick = check_draft_from_cache(request, settings, engine)
-    if quick is not None:
-        return quick
-    corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine)
-    if engine.cache_dir is not None:
-        _keep_corpus(engine.cache_dir, settings, request, corpus)
-    problems: list[tuple[int, int, str]] = []
-    if request.claims is None:
-        claims = seed_claims(corpus)
-    else:
-        claims, problems = _read_table(request.claims, engine.cache_dir)
+    with open_cache(engine.cache_dir, settings) as cache:
+        quick = check_draft_from_cache(request, settings, engine, cache)
+        if quick is not None:
+            return quick
+        corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine, cache)
+        if cache is not None:
+            _keep_corpus(cache, request, corpus)
+        problems: list[tuple[int, int, str]] = []
+        if request.claims is None:
+            claims = seed_claims(corpus)
+        else:
+            claims, problems = _read_table(request.claims, cache)
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
@@ -277,18 +280,16 @@ def _check_claims(
     )
 
 
-def _keep_corpus(cache_dir: Path, settings: Settings, request: CheckRequest, corpus: Corpus) -> None:
+def _keep_corpus(cache: Cache, request: CheckRequest, corpus: Corpus) -> None:
     """Keep the corpus's documents by id in the cache, for the draft checks after this one."""
-    cache = Cache(cache_dir, settings)
-    try:
-        fingerprint = corpus_fingerprint(request.corpus, request.limit)
-        if cache.corpus_size(fingerprint) is None:
-            cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
-    finally:
-        cache.close()
+    fingerprint = corpus_fingerprint(request.corpus, request.limit)
+    if cache.corpus_size(fingerprint) is None:
+        cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
 
 
-def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report | None:
+def check_draft_from_cache(
+    request: CheckRequest, settings: Settings, engine: Engine = Engine(), cache: Cache | None = None
+) -> Report | None:
     """A draft checked against an archive the cache holds whole (its documents by id, its
     claim table by block): only the claims that could meet the draft's are read, never the
     whole corpus or table. None when the cache cannot answer; `check` then reads everything.
@@ -301,7 +302,9 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         return None
     if not request.claims.is_file() or not request.corpus.exists():
         return None  # the full check names what is missing
-    cache = Cache(engine.cache_dir, settings)
+    if cache is None:
+        with open_cache(engine.cache_dir, settings) as opened:
+            return check_draft_from_cache(request, settings, engine, opened)
     try:
         fingerprint = corpus_fingerprint(request.corpus, request.limit)
         data = request.claims.read_bytes()
@@ -332,8 +335,6 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         return replace(report, sentences={**sentences, **drafts.sentences})
     except CacheMiss:
         return None
-    finally:
-        cache.close()
 
 
 def load_draft(path: Path) -> Document:

@@ -122,15 +122,20 @@ def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, mon
 
 
 def test_cached_claim_table_equals_the_parsed_one(tmp_path: Path) -> None:
+    from checker.engine.cache import open_cache
     from checker.table.claims import read_claims
 
     table = _seed_table(tmp_path, load_corpus(SEEDS))
     parsed, _ = read_claims(table)
-    first, _ = pipeline._read_table(table, tmp_path / "cache")
-    second, _ = pipeline._read_table(table, tmp_path / "cache")  # from the cache
+    with open_cache(tmp_path / "cache", Settings()) as cache:
+        first, _ = pipeline._read_table(table, cache)
+    with open_cache(tmp_path / "cache", Settings()) as cache:
+        assert cache is not None and cache.get_table(table.read_bytes()) == parsed, "kept in the cache"
+        second, _ = pipeline._read_table(table, cache)  # from the cache
     assert first == second == parsed
     table.write_text(table.read_text(encoding="utf-8").replace(",auto,", ",confirmed,", 1), encoding="utf-8")
-    edited, _ = pipeline._read_table(table, tmp_path / "cache")
+    with open_cache(tmp_path / "cache", Settings()) as cache:
+        edited, _ = pipeline._read_table(table, cache)
     assert sum(c.status == "confirmed" for c in edited) == 1, "an edited table misses the cache"
 
 

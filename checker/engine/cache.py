@@ -9,9 +9,11 @@ cannot be read (corrupt, another schema) is deleted and rebuilt, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -259,3 +261,16 @@ class Cache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+@contextlib.contextmanager
+def open_cache(folder: Path | None, settings: Settings) -> Iterator[Cache | None]:
+    """The cache in `folder` for a run with these settings, closed at the end; None: no cache."""
+    if folder is None:
+        yield None
+        return
+    cache = Cache(folder, settings)
+    try:
+        yield cache
+    finally:
+        cache.close()
