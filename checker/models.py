@@ -60,7 +60,7 @@ class Mention:
     high: float
     unit: str
     hedge: str  # the hedge words as normalized, "" for a bare figure
-    hedge_kind: str  # key of config.HEDGE_WIDTHS
+    hedge_kind: str  # key of Settings.hedge_widths (config.DEFAULT_HEDGE_WIDTHS)
     modality: str  # achieved | projected | target
     kind: str  # amount | percent | multiplier | change | points
     metric: str

@@ -1,6 +1,9 @@
 """The pipeline: documents -> sentences -> mentions -> claims -> links -> findings -> report.
 
-Each stage is a pure function of typed records; this module only strings them together.
+Each stage is a pure function of typed records in its own package (grammar, table, linking,
+rules); this module strings them together for the three jobs (seed, check, check drafts
+from the cache), runs the per-document stages on an engine, and keeps their results
+packed (`Corpus`) until a stage asks for records.
 """
 
 from __future__ import annotations
