@@ -166,7 +166,7 @@ class Report:
 # What the per-document stages make of one document, packed as plain tuples (they pickle and
 # store several times faster than records): its sentences as (start, end, paragraph) spans,
 # whose text is the document's; its mentions as their fields' values; and for each mention,
-# its claim's (claim_id, seed_hash). `checker.pipeline.Corpus` builds records from it on demand.
+# its claim's (claim_id, seed_hash). `checker.corpus.Corpus` builds records from it on demand.
 Span = tuple[int, int, int]
 Packed = tuple[list[Span], list[tuple[object, ...]], list[tuple[str, str]]]
 
