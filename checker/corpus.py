@@ -16,7 +16,7 @@ from checker.engine.memory import gc_paused
 from checker.grammar.extract import extract_mentions
 from checker.grammar.normalize import composed
 from checker.grammar.sentences import sentence_spans, sentences_from_spans, split_sentences
-from checker.models import Claim, Document, Mention, Packed, Sentence, values_getter
+from checker.models import Claim, Document, Mention, Packed, Sentence, mention_values
 from checker.table.claims import claim_keys, claims_from_packed
 
 
@@ -41,7 +41,7 @@ class Corpus:
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
         with gc_paused():
-            return tuple(Mention(*values) for _, mentions, _ in self.packed for values in mentions)  # type: ignore[arg-type]
+            return tuple(Mention(*values) for _, mentions, _ in self.packed for values in mentions)
 
     @property
     def sentence_count(self) -> int:
@@ -57,9 +57,6 @@ class Corpus:
             [values for _, mentions, _ in self.packed for values in mentions],
             [key for _, _, keys in self.packed for key in keys],
         )
-
-
-_MENTION_VALUES = values_getter(Mention)
 
 
 def read_document_packed(doc: Document, settings: Settings) -> Packed:
@@ -79,7 +76,7 @@ def read_document_packed(doc: Document, settings: Settings) -> Packed:
             replace(m, start=offsets[m.start], end=offsets[m.end], quote=doc.text[offsets[m.start] : offsets[m.end]])
             for m in mentions
         ]
-    return sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions], keys
+    return sentence_spans(sentences), [mention_values(m) for m in mentions], keys
 
 
 def _taken(documents: Iterable[Document], into: list[Document]) -> Iterator[Document]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from operator import attrgetter
+from typing import cast
 
 INPUT_FAMILY = "C9"  # rule codes of problems of the input (claims.csv), not of the figures
 
@@ -168,10 +170,15 @@ class Report:
 # whose text is the document's; its mentions as their fields' values; and for each mention,
 # its claim's (claim_id, seed_hash). `checker.corpus.Corpus` builds records from it on demand.
 Span = tuple[int, int, int]
-Packed = tuple[list[Span], list[tuple[object, ...]], list[tuple[str, str]]]
+# A Mention's field values in field order (tests/test_models.py holds this to Mention's fields).
+MentionValues = tuple[str, int, int, int, str, float, float, float, str, str, str, str, str, str, str, str, str]
+Packed = tuple[list[Span], list[MentionValues], list[tuple[str, str]]]
 
 
 def values_getter(record_type: type) -> attrgetter[tuple[object, ...]]:
     """A function giving a record's field values in order (`dataclasses.astuple` without
     its deep copies): what the cache stores and workers send."""
     return attrgetter(*(f.name for f in fields(record_type)))
+
+
+mention_values = cast("Callable[[Mention], MentionValues]", values_getter(Mention))

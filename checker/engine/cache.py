@@ -21,9 +21,13 @@ from typing import Any
 from checker import __version__
 from checker.config import Settings
 from checker.engine.memory import gc_paused
-from checker.models import Claim, Document, Packed, values_getter
+from checker.models import Claim, Document, Mention, Packed, values_getter
 
-SCHEMA = 4
+# The cache stores records as their fields' values in order (`values_getter`): the schema is
+# derived from the records' fields, so a field added, removed or moved misses every old entry.
+# The number counts changes of everything else stored (the packed form, the tables).
+_LAYOUT = ";".join(f"{r.__name__}:" + ",".join(f.name for f in fields(r)) for r in (Document, Mention, Claim))
+SCHEMA = "5/" + hashlib.blake2b(_LAYOUT.encode("utf-8"), digest_size=4).hexdigest()
 
 
 # Settings that change where or how the work runs, or what is done after extraction,
