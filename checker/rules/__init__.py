@@ -1,4 +1,8 @@
-"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic)."""
+"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic).
+
+May import: checker.models, checker.config, checker.locate, checker.intervals, checker.linking,
+checker.grammar, checker.table.
+"""
 
 from __future__ import annotations
 
