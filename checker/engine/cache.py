@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from checker import __version__
-from checker.config import Settings
+from checker.config import ANALYSIS_SETTINGS, Settings
 from checker.engine.memory import gc_paused
 from checker.models import Claim, Document, Mention, Packed, values_getter
 
@@ -30,13 +30,10 @@ _LAYOUT = ";".join(f"{r.__name__}:" + ",".join(f.name for f in fields(r)) for r 
 SCHEMA = "5/" + hashlib.blake2b(_LAYOUT.encode("utf-8"), digest_size=4).hexdigest()
 
 
-# Settings that change where or how the work runs, or what is done after extraction,
-# never what a document's sentences and mentions are: they stay out of the key.
-NOT_IN_KEY = frozenset({"corpus", "claims", "select", "ignore", "severity", "workers", "cache_dir", "engine", "scheduler"})
-
-
 def _settings_key(settings: Settings) -> str:
-    return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
+    """The analysis settings (run and report settings never change what a document's
+    sentences and mentions are: they stay out of the key)."""
+    return repr(sorted((name, repr(getattr(settings, name))) for name in ANALYSIS_SETTINGS))
 
 
 class CacheMiss(Exception):
