@@ -22,6 +22,8 @@ from checker.linking import link_around, link_claims
 from checker.locate import Locator
 from checker.models import Claim, Document, Link, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
+from checker.rules import needs as rule_needs
+from checker.rules.base import BASELINES, LINKED
 from checker.table.claims import TableProblem, merge_claims, read_claims, write_claims
 
 
@@ -186,10 +188,11 @@ def check_draft_from_cache(
     claim table by block): only the claims that could meet the draft's are read, never the
     whole corpus or table. None when the cache cannot answer; `check` then reads everything.
 
-    The claims read: those of the draft's linking blocks (kind, unit, period); for the derived
-    rules, the amounts of a draft ratio's baseline period and the archive's ratios whose
-    baseline is a draft figure's period, with the figures of their sentences. Every finding
-    on the draft involves only such claims, so the findings are those of the full check."""
+    The claims read are what the selected rules declare they need (`Rule.needs`): the draft's
+    linking blocks (kind, unit, period); for the derived rules, also the amounts of a draft
+    ratio's baseline period and the archive's ratios whose baseline is a draft figure's
+    period, with the figures of their sentences. Every finding on the draft involves only
+    such claims, so the findings are those of the full check."""
     if not request.drafts or request.claims is None or engine.cache_dir is None:
         return None
     if not request.claims.is_file() or not request.corpus.exists():
@@ -208,11 +211,7 @@ def check_draft_from_cache(
         if cache.corpus_documents(fingerprint, set(draft_ids)):
             return None  # a draft named like an archive document: the full check says so
         mine = seed_claims(drafts)
-        units = {c.unit for c in mine}
-        blocks = {block_of(c) for c in mine} | {block_key("amount", u, c.baseline) for c in mine if c.baseline for u in units}
-        ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
-        near = cache.table_claims(data, "block", blocks) + ratios
-        near += cache.table_claims(data, "place", {place_of(c) for c in ratios})
+        near = _near_drafts(cache, data, mine, rule_needs(settings.select, settings.ignore))
         archive = sorted({c.claim_id: c for c in near}.values(), key=lambda c: c.line)
         documents = tuple(sorted(cache.corpus_documents(fingerprint, {c.doc for c in archive}), key=lambda d: d.id))
         report = _check_claims(
@@ -227,6 +226,19 @@ def check_draft_from_cache(
         return replace(report, sentences={**sentences, **drafts.sentences})
     except CacheMiss:
         return None
+
+
+def _near_drafts(cache: Cache, data: bytes, mine: list[Claim], wanted: frozenset[str]) -> list[Claim]:
+    """The claims of the cached table `data` that the rules' needs (`Rule.needs`) reach from
+    the draft claims `mine`. Raises CacheMiss when the cache cannot answer."""
+    blocks = {block_of(c) for c in mine} if LINKED in wanted else set()
+    ratios: list[Claim] = []
+    if BASELINES in wanted:
+        units = {c.unit for c in mine}
+        blocks |= {block_key("amount", u, c.baseline) for c in mine if c.baseline for u in units}
+        ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
+    near = cache.table_claims(data, "block", blocks) + ratios
+    return near + cache.table_claims(data, "place", {place_of(c) for c in ratios})
 
 
 def load_draft(path: Path) -> Document:

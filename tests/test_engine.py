@@ -181,6 +181,32 @@ def test_draft_check_from_the_cache_equals_the_full_check(tmp_path: Path, monkey
     assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "a changed table is read again"
 
 
+@pytest.mark.parametrize("select", [("C1",), ("C201",), ("C2",)])
+def test_draft_check_from_the_cache_reads_what_the_selected_rules_need(tmp_path: Path, select: tuple[str, ...]) -> None:
+    """With fewer rules selected, a draft check from the cache reads less (only what those
+    rules declare they need) and still finds what the full check finds."""
+    from dataclasses import replace
+
+    table = _seed_table(tmp_path, load_corpus(SEEDS))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n"
+        "Năm 2025, Việt Nam ký kết 500 thỏa thuận hợp tác, gấp 4 lần năm 2024.\n",
+        encoding="utf-8",
+    )
+    request, settings = CheckRequest(SEEDS, table, (draft,)), replace(Settings(), select=select)
+    engine = Engine(cache_dir=tmp_path / "cache")
+    check(CheckRequest(SEEDS, table), Settings(), engine)  # a full check keeps the archive
+    quick = pipeline.check_draft_from_cache(request, settings, engine)
+    every = pipeline.check_draft_from_cache(request, Settings(), engine)
+    assert quick is not None and every is not None
+    assert quick.findings == check(request, settings).findings
+    assert {f.rule[:len(select[0])] for f in quick.findings} <= {select[0]}
+    assert set(quick.claims) <= set(every.claims)
+    if select == ("C1",):
+        assert len(quick.claims) < len(every.claims), "the C1 rules read no baselines"
+
+
 def test_draft_check_with_a_broken_cache_reads_everything(tmp_path: Path) -> None:
     import sqlite3
 

@@ -34,6 +34,11 @@ def selected(rule: Rule, select: tuple[str, ...], ignore: tuple[str, ...]) -> bo
     return any(rule.code.startswith(p) for p in select) and not any(rule.code.startswith(p) for p in ignore)
 
 
+def needs(select: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
+    """What the selected rules read around a draft's claims (see `Rule.needs`)."""
+    return frozenset().union(*(r.needs for r in ALL_RULES if selected(r, select, ignore)))
+
+
 def find_rule(code: str) -> Rule | None:
     wanted = code.upper()
     return next((r for r in ALL_RULES if wanted in (r.code, r.name.upper())), None)
@@ -67,4 +72,4 @@ def _with_severity(finding: Finding, severity: Severity) -> Finding:
     return replace(finding, severity=severity)
 
 
-__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "run_rules", "selected"]
+__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "needs", "run_rules", "selected"]
