@@ -19,7 +19,6 @@ from checker.engine.documents import corpus_fingerprint, display_path, iter_corp
 from checker.errors import InputError
 from checker.grammar.sentences import sentences_from_spans
 from checker.linking import link_around, link_claims
-from checker.locate import Locator
 from checker.models import Claim, Document, Link, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.rules import needs as rule_needs
@@ -160,8 +159,7 @@ def _check_claims(
         claims=tuple(claims), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
-        by_id={c.claim_id: c for c in claims}, docs_by_id={d.id: d for d in documents},
-        locator=Locator(documents), drafts=draft_ids, table_problems=problems,
+        drafts=draft_ids, table_problems=problems,
     )
     findings = run_rules(ctx)
     if draft_ids:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from checker.config import Settings
 from checker.locate import Locator
@@ -23,11 +24,20 @@ class RuleContext:
     mentions: dict[tuple[str, int, int], Mention]  # the corpus as it is now, by (doc, start, end)
     settings: Settings
     claims_path: str
-    by_id: dict[str, Claim]
-    docs_by_id: dict[str, Document]
-    locator: Locator
     drafts: frozenset[str]  # ids of draft documents
     table_problems: tuple[tuple[int, int, str], ...]  # (line, column, message) of claims.csv
+
+    @cached_property
+    def by_id(self) -> dict[str, Claim]:
+        return {c.claim_id: c for c in self.claims}
+
+    @cached_property
+    def docs_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    @cached_property
+    def locator(self) -> Locator:
+        return Locator(self.documents)
 
     def claim(self, claim_id: str) -> Claim:
         return self.by_id[claim_id]
