@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -49,6 +51,28 @@ def _color(stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
 
 
+_ENGINE_OPTIONS = (
+    click.option("--workers", type=int, help="Processes for reading documents [one per core]."),
+    click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/."),
+    click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local]."),
+    click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster]."),
+)
+
+
+def _engine_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--workers, --no-cache, --engine and --scheduler, handed to the command as one `engine`."""
+
+    @functools.wraps(command)
+    def with_engine(
+        *args: Any, workers: int | None, no_cache: bool, engine_name: str | None, scheduler: str | None, **kwargs: Any
+    ) -> None:
+        command(*args, engine=EngineOptions(workers, no_cache, engine_name, scheduler, progress=True), **kwargs)
+
+    for option in reversed(_ENGINE_OPTIONS):  # in this order in --help
+        with_engine = option(with_engine)
+    return with_engine
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(
     __version__, prog_name="checker",
@@ -62,21 +86,15 @@ def main() -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table to write [claims.csv].")
 @click.option("--limit", type=int, help="Read only the first N documents.")
-@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
-@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
-def seed(
-    corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool,
-    engine_name: str | None, scheduler: str | None, verbose: bool,
-) -> None:
+@_engine_options
+def seed(corpus: Path | None, claims_path: Path | None, limit: int | None, verbose: bool, engine: EngineOptions) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
         settings = load_settings()
         target = claims_path or Path(settings.claims)
-        with open_engine(settings, EngineOptions(workers, no_cache, engine_name, scheduler, progress=True)) as engine:
-            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
+        with open_engine(settings, engine) as opened:
+            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, opened)
     except InputError as exc:
         fail(exc, verbose)
     click.echo(
@@ -99,23 +117,19 @@ def seed(
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Ignore findings recorded in FILE.")
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
-@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
-@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
+@_engine_options
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
     fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
-    diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, engine_name: str | None,
-    scheduler: str | None, verbose: bool,
+    diff_base: str | None, limit: int | None, verbose: bool, engine: EngineOptions,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     try:
         settings = with_rules(load_settings(), select, ignore)
         request = CheckRequest.of(settings, corpus, claims_path, drafts, limit)
-        with open_engine(settings, EngineOptions(workers, no_cache, engine_name, scheduler, progress=True)) as engine:
-            report = run_check(request, settings, engine)
+        with open_engine(settings, engine) as opened:
+            report = run_check(request, settings, opened)
         report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
