@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import os
 import shutil
 import sys
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from checker import __version__, compiled
-from checker.config import ENGINES, Settings, load_settings
+from checker.config import ENGINES, Settings, load_settings, with_rules
 from checker.errors import InputError
-from checker.models import Report, Severity
+from checker.models import INPUT_FAMILY, Report, Severity
 from checker.reporters import ALIASES, FORMATS, render
 from checker.rules import ALL_RULES, find_rule
 
-# The pipeline, the engines, the gate and rich are imported by the commands that use them, so
-# that `checker --help`, `rules` and `explain` start in a tenth of a second (they took about 1 s).
+# The pipeline, the engines, the gates and rich.progress are imported by the commands that use
+# them, so that `checker --help`, `rules` and `explain` start in a tenth of a second (about 1 s before).
 if TYPE_CHECKING:
-    from checker.engine import Engine
-    from checker.progress import StageBar
+    from checker.engine.choice import EngineOptions
+    from checker.pipeline import CheckRequest
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def fail(exc: InputError, verbose: bool) -> None:
+def fail(exc: InputError, verbose: bool) -> NoReturn:
     """Bad input: one line naming file, line and column on stderr, exit 2."""
     if verbose:
         raise exc
@@ -39,47 +38,12 @@ def fail(exc: InputError, verbose: bool) -> None:
 
 
 def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
-    if any(f.rule.startswith("C9") for f in report.findings):
+    if any(f.on_input for f in report.findings):
         return EXIT_BAD_INPUT
     if exit_zero:
         return EXIT_OK
     threshold = Severity(fail_on).rank
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
-
-
-@contextlib.contextmanager
-def _engine(
-    settings: Settings, workers: int | None, no_cache: bool, progress: StageBar | None,
-    engine: str | None = None, scheduler: str | None = None,
-) -> Iterator[Engine]:
-    """The engine the options ask for; a Dask cluster it starts is closed on the way out."""
-    name = engine or settings.engine
-    if scheduler and name != "dask":
-        raise InputError("--scheduler", 0, 0, "a scheduler address needs --engine dask")
-    count = workers if workers is not None else (settings.workers or os.cpu_count() or 1)
-    cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
-    report = progress
-    from checker.engine import Engine
-
-    if name == "dask":
-        from checker.engine.dask_engine import dask_engine
-
-        with dask_engine(scheduler or settings.scheduler, max(1, count), cache, report) as dask:
-            yield dask
-        return
-    yield Engine(max(1, count), cache, report)
-
-
-def _progress() -> StageBar | None:
-    """A progress bar on stderr, only when stderr is a terminal."""
-    # Imported here, not at the top: commands that show no progress start faster.
-    from checker.progress import stage_bar
-
-    return stage_bar()
-
-
-def _nothing() -> contextlib.nullcontext[None]:
-    return contextlib.nullcontext()
 
 
 COLOR_CHOICES = ("auto", "always", "never")
@@ -111,6 +75,66 @@ config_option = click.option(
 )
 
 
+def _load_settings() -> Settings:
+    """The settings of `--config FILE`, else of the nearest config file upward; rule codes in them checked."""
+    config = click.get_current_context().meta.get("checker.config")
+    return load_settings(Path("."), config, codes={r.code for r in ALL_RULES})
+
+
+def _prefixes(option: str, text: str | None) -> str | None:
+    """`--select C1,C3`: a prefix that starts no rule code is a usage error, not an empty run."""
+    for prefix in (s.strip() for s in (text or "").split(",") if s.strip()):
+        if not any(r.code.startswith(prefix) for r in ALL_RULES):
+            raise InputError(option, 0, 0, f"{prefix!r} is the prefix of no rule code (`checker rules` lists them)")
+    return text
+
+
+def _request(
+    settings: Settings, corpus: Path | None, claims: Path | None, drafts: tuple[Path, ...] = (), limit: int | None = None,
+) -> CheckRequest:
+    """The request for the options given; a missing default corpus says how to name one.
+
+    With --limit the default claim table is not used: a table of the whole corpus, checked
+    against its first N documents, would report every row of the others as unsupported; the
+    claims of the N documents are seeded in memory instead.
+    """
+    from checker.pipeline import CheckRequest
+
+    if corpus is None and not Path(settings.corpus).exists():
+        raise InputError(
+            settings.corpus, 0, 0,
+            "no corpus here: name one with --corpus PATH (a folder of .txt/.md or a .jsonl[.gz]), "
+            "or set corpus in checker.toml or [tool.checker] of pyproject.toml (looked for in this folder and above)",
+        )
+    if limit is not None and claims is None:
+        corpus = corpus or Path(settings.corpus)
+    return CheckRequest.of(settings, corpus, claims, drafts, limit)
+
+
+_ENGINE_OPTIONS = (
+    click.option("--workers", type=int, help="Processes for reading documents [one per core]."),
+    click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/."),
+    click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local]."),
+    click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster]."),
+)
+
+
+def _engine_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--workers, --no-cache, --engine and --scheduler, handed to the command as one `engine`."""
+
+    @functools.wraps(command)
+    def with_engine(
+        *args: Any, workers: int | None, no_cache: bool, engine_name: str | None, scheduler: str | None, **kwargs: Any
+    ) -> None:
+        from checker.engine.choice import EngineOptions
+
+        command(*args, engine=EngineOptions(workers, no_cache, engine_name, scheduler, progress=True), **kwargs)
+
+    for option in reversed(_ENGINE_OPTIONS):  # in this order in --help
+        with_engine = option(with_engine)
+    return with_engine
+
+
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     """`--version`, naming the build; asked only when given (finding out imports the grammar)."""
     if not value or ctx.resilient_parsing:
@@ -132,58 +156,27 @@ def main() -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table to write [claims.csv].")
 @click.option("--limit", type=int, help="Read only the first N documents.")
-@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
-@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
-def seed(
-    corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool,
-    engine_name: str | None, scheduler: str | None, verbose: bool,
-) -> None:
+@_engine_options
+def seed(corpus: Path | None, claims_path: Path | None, limit: int | None, verbose: bool, engine: EngineOptions) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
+    from checker.engine.choice import open_engine
     from checker.pipeline import seed as run_seed
 
     try:
         settings = _load_settings()
         target = claims_path or Path(settings.claims)
-        with _progress() or _nothing() as progress, _engine(
-            settings, workers, no_cache, progress, engine_name, scheduler
-        ) as engine:
-            result = run_seed(_corpus(corpus, settings), target, settings, limit, engine)
+        request = _request(settings, corpus, target)
+        with open_engine(settings, engine) as opened:
+            result = run_seed(request.corpus, target, settings, limit, opened)
     except InputError as exc:
         fail(exc, verbose)
-        return
     click.echo(
         f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
         f"({result.added} new, {result.kept} kept, {result.stale} stale)",
         err=True,
     )
-
-
-def _load_settings() -> Settings:
-    """The settings of `--config FILE`, else of the nearest config file upward; rule codes in them checked."""
-    config = click.get_current_context().meta.get("checker.config")
-    return load_settings(Path("."), config, codes={r.code for r in ALL_RULES})
-
-
-def _prefixes(option: str, text: str) -> tuple[str, ...]:
-    """`--select C1,C3` as prefixes; one that starts no rule code is a usage error, not an empty run."""
-    prefixes = tuple(s.strip().upper() for s in text.split(",") if s.strip())
-    for prefix in prefixes:
-        if not any(r.code.startswith(prefix) for r in ALL_RULES):
-            raise InputError(option, 0, 0, f"{prefix!r} is the prefix of no rule code (`checker rules` lists them)")
-    return prefixes
-
-
-def _settings(select: str | None, ignore: str | None) -> Settings:
-    settings = _load_settings()
-    if select:
-        settings = replace(settings, select=_prefixes("--select", select))
-    if ignore:
-        settings = replace(settings, ignore=_prefixes("--ignore", ignore))
-    return settings
 
 
 @main.command()
@@ -204,38 +197,28 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--ignore", help="Rule code prefixes to skip, comma-separated.")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Ignore findings recorded in FILE.")
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
-@click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
-@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
-@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
+@click.option("--limit", type=int, help="Read only the first N documents of the corpus (claims seeded in memory).")
 @config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
+@_engine_options
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, statistics: bool, color: str,
-    output: Path | None,
-    fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
-    diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, engine_name: str | None,
-    scheduler: str | None, verbose: bool,
+    output: Path | None, fail_on: str, exit_zero: bool, select: str | None, ignore: str | None,
+    baseline_path: Path | None, diff_base: str | None, limit: int | None, verbose: bool, engine: EngineOptions,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
-    from checker.gate.baseline import read_baseline, without_known
-    from checker.gate.gitdiff import changes_since, involving_changes
+    from checker.engine.choice import open_engine
+    from checker.gate.gates import gated
+    from checker.pipeline import check as run_check
 
     try:
-        settings = _settings(select, ignore)
-        with _progress() or _nothing() as progress, _engine(
-            settings, workers, no_cache, progress, engine_name, scheduler
-        ) as engine:
-            report = _run(settings, corpus, claims_path, drafts, limit, engine)
-        if baseline_path is not None:
-            report = replace(report, findings=without_known(report.findings, read_baseline(baseline_path)))
-        if diff_base is not None:
-            changes = changes_since(diff_base, claims_path or Path(settings.claims), list(report.claims))
-            report = replace(report, findings=involving_changes(report, changes))
+        settings = with_rules(_load_settings(), _prefixes("--select", select), _prefixes("--ignore", ignore))
+        request = _request(settings, corpus, claims_path, drafts, limit)
+        with open_engine(settings, engine) as opened:
+            report = run_check(request, settings, opened)
+        report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
-        return
     if statistics:
         from checker.reporters.summary import statistics as render_statistics
 
@@ -245,39 +228,17 @@ def check(
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
-def _corpus(corpus: Path | None, settings: Settings) -> Path:
-    """The corpus named, else the configured one; a missing default says how to name one."""
-    if corpus is not None:
-        return corpus
-    default = Path(settings.corpus)
-    if not default.exists():
-        raise InputError(
-            settings.corpus, 0, 0,
-            "no corpus here: name one with --corpus PATH (a folder of .txt/.md or a .jsonl[.gz]), "
-            "or set corpus in checker.toml or [tool.checker] of pyproject.toml (looked for in this folder and above)",
-        )
-    return default
-
-
-def _run(
-    settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None,
-    engine: Engine | None = None,
-) -> Report:
-    """The default claim table is used when it exists and no other corpus was named.
-
-    Not with --limit: a table of the whole corpus, checked against its first N documents, would
-    report every row of the others as unsupported; the claims are seeded in memory instead.
-    """
-    from checker.pipeline import CheckRequest
+def _archive_report(corpus: Path | None, claims_path: Path | None, verbose: bool) -> Report:
+    """The report of a whole check with the settings' engine; bad input exits 2."""
+    from checker.engine.choice import EngineOptions, open_engine
     from checker.pipeline import check as run_check
 
-    if claims_path is None and corpus is None and limit is None and Path(settings.claims).exists():
-        claims_path = Path(settings.claims)
-    request = CheckRequest(_corpus(corpus, settings), claims_path, tuple(drafts), limit)
-    if engine is not None:
-        return run_check(request, settings, engine)
-    with _engine(settings, None, False, None) as default:
-        return run_check(request, settings, default)
+    try:
+        settings = _load_settings()
+        with open_engine(settings, EngineOptions()) as engine:
+            return run_check(_request(settings, corpus, claims_path), settings, engine)
+    except InputError as exc:
+        fail(exc, verbose)
 
 
 @main.command()
@@ -291,11 +252,7 @@ def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbos
     from checker.gate.baseline import render_baseline
     from checker.table.atomic import write_atomic
 
-    try:
-        report = _run(_load_settings(), corpus, claims_path, (), None)
-    except InputError as exc:
-        fail(exc, verbose)
-        return
+    report = _archive_report(corpus, claims_path, verbose)
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
         _emit(report, "full", None)
         sys.exit(EXIT_BAD_INPUT)
@@ -321,12 +278,7 @@ def _emit(report: Report, fmt: str, output: Path | None, color: str = "auto") ->
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
-    try:
-        result = _run(_load_settings(), corpus, claims_path, (), None)
-    except InputError as exc:
-        fail(exc, verbose)
-        return
-    _emit(result, "html", output)
+    _emit(_archive_report(corpus, claims_path, verbose), "html", output)
 
 
 @main.command()
@@ -354,5 +306,5 @@ def explain(code: str) -> None:
         sys.exit(EXIT_BAD_INPUT)
     click.echo(f"{rule.code} {rule.name} ({', '.join(s.value for s in rule.severities)})\n")
     click.echo(rule.doc.strip())
-    if not rule.code.startswith("C9"):
+    if not rule.code.startswith(INPUT_FAMILY):
         click.echo(f"\n{ACCEPTING}")

@@ -32,15 +32,30 @@ DEFAULT_HEDGE_WIDTHS: dict[str, tuple[float, float]] = {
 }
 
 
+# Settings come in three groups (a field's metadata "group"): analysis settings shape what
+# is read and linked (no group: every one is part of the cache's key); report settings pick
+# and grade findings; run settings say where the inputs are and where the work runs.
+REPORT, RUN = "report", "run"
+_RUN = {"group": RUN}
+_REPORT = {"group": REPORT}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every tunable number of the checker. Rules read these from their context."""
 
-    corpus: str = "seeds"
-    claims: str = "claims.csv"
-    select: tuple[str, ...] = ("C",)
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)  # code -> severity override
+    # Run settings: the inputs, and where the work runs.
+    corpus: str = field(default="seeds", metadata=_RUN)
+    claims: str = field(default="claims.csv", metadata=_RUN)
+    workers: int = field(default=0, metadata=_RUN)  # processes for the per-document stages; 0: one per core
+    cache_dir: str = field(default=".checker-cache", metadata=_RUN)  # per-document results; "" turns the cache off
+    engine: str = field(default="local", metadata=_RUN)  # one of ENGINES
+    scheduler: str = field(default="", metadata=_RUN)  # Dask scheduler address (tcp://host:8786); "": start a local cluster
+    # Report settings: which findings, how severe.
+    select: tuple[str, ...] = field(default=("C",), metadata=_REPORT)
+    ignore: tuple[str, ...] = field(default=(), metadata=_REPORT)
+    severity: dict[str, str] = field(default_factory=dict, metadata=_REPORT)  # code -> severity override
+    # Analysis settings: how figures are read and linked.
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
     strong_link: float = 85.0  # at or above: a conflict is an error; below: a warning
@@ -50,14 +65,12 @@ class Settings:
     context_words: int = 8  # syllables of left context in a metric label
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
-    workers: int = 0  # processes for the per-document stages; 0: one per core
-    cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
-    engine: str = "local"  # one of ENGINES
-    scheduler: str = ""  # Dask scheduler address (tcp://host:8786); "": start a local cluster
-    skip_time_units: bool = True
 
     def width(self, hedge_kind: str) -> tuple[float, float]:
         return self.hedge_widths.get(hedge_kind, self.hedge_widths["exact"])
+
+
+ANALYSIS_SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Settings) if "group" not in f.metadata)
 
 
 Locate = Callable[[tuple[str, ...]], tuple[int, int]]  # a key's path -> its (line, column) in the file
@@ -146,6 +159,15 @@ def _setting(
 def _error(path: str, locate: Locate, keys: tuple[str, ...], message: str) -> InputError:
     line, column = locate(keys)
     return InputError(path, line, column, f"[tool.checker] {message}" if path.endswith("pyproject.toml") else message)
+
+
+def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
+    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given."""
+    if select:
+        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+    if ignore:
+        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+    return settings
 
 
 def find_config(start: Path) -> Path | None:

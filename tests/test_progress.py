@@ -8,7 +8,7 @@ import pytest
 from rich.console import Console
 from rich.progress import Progress
 
-from checker.progress import RateColumn, StageBar, rate, stage_bar
+from checker.engine.progress import RateColumn, StageBar, rate, stage_bar
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ R = TypeVar("R")
 # The progress callback: (stage, done, total), total 0 while it is not known. Stages are named
 # as people read them: "reading documents", "linking claims".
 Progress = Callable[[str, int, int], None]
+READING, LINKING = "reading documents", "linking claims"
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def split_draft_findings(
     own: list[Finding] = []
     notes: list[Finding] = []
     for finding in findings:
-        if not finding.pairs or finding.rule.startswith("C9") or _drafts_own(finding, draft_claims, claims):
+        if not finding.pairs or finding.on_input or _drafts_own(finding, draft_claims, claims):
             own.append(finding)
         else:
             notes.append(finding)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from checker.models import Report, Severity
+from checker.models import INPUT_FAMILY, Report, Severity
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
@@ -33,7 +33,7 @@ def next_steps(report: Report, claims_path: str = "claims.csv") -> list[str]:
         return []
     rules = sorted({f.rule for f in report.findings})
     steps = [f"What a rule checks, how to resolve it: checker explain {rules[0]}"]
-    if any(r.startswith("C9") for r in rules):
+    if any(r.startswith(INPUT_FAMILY) for r in rules):
         steps.append(f"{claims_path} cannot be read: fix the lines named, or rebuild it: checker seed")
     if "C301" in rules or "C302" in rules:
         steps.append(f"Rows whose figure moved or left its document: checker seed refreshes {claims_path}")

@@ -58,7 +58,7 @@ def _finding(finding: Finding, report: Report, claims: dict[str, Claim], docs: d
     parts: list[Indented] = [(_heading(finding, note), 0), (Text(finding.message), 2)]
     if finding.derivation:
         parts.append((Text.assemble(("derivation: ", "bold"), finding.derivation), 2))
-    if not finding.rule.startswith("C9"):
+    if not finding.on_input:
         for claim_id in finding.claims:
             claim = claims.get(claim_id)
             if claim is not None:
