@@ -17,8 +17,10 @@ from checker.reporters.display import (
     format_number,
     format_value,
     highlighted,
+    marked,
     titled,
     window,
+    window_parts,
 )
 
 
@@ -129,3 +131,21 @@ def test_window_keeps_the_figure_and_cuts_at_words() -> None:
 def test_titled_matches_whole_ids_only_and_once() -> None:
     docs = {"c": Document("c", "Tựa của d\nthân", "c.txt"), "d": Document("d", "Tựa D\nthân", "d.txt")}
     assert titled("các số in c (undated) vs d, sentence 2", docs) == "các số in c “Tựa của d” (undated) vs d “Tựa D”, sentence 2"
+
+
+def test_marked_marks_every_figure_of_one_sentence() -> None:
+    text = "Ký kết 350 thỏa thuận, gấp 2,5 lần năm 2024."
+    sentences = {("a", 1): Sentence("a", 1, 0, len(text), text)}
+    two = [_claim(7, 21, "350 thỏa thuận"), _claim(27, 34, "2,5 lần")]
+    assert marked(two, sentences) == (
+        ("Ký kết ", False), ("350 thỏa thuận", True), (", gấp ", False), ("2,5 lần", True), (" năm 2024.", False),
+    )
+    assert marked(two, {}) == (("350 thỏa thuận", True), (" … ", False), ("2,5 lần", True))
+
+
+def test_window_parts_keeps_first_to_last_figure_whole() -> None:
+    parts = (("mở đầu " * 10, False), ("350", True), (" giữa ", False), ("2,5 lần", True), (" kết thúc" * 10, False))
+    cut = window_parts(parts, 40)
+    assert [p for p in cut if p[1]] == [("350", True), ("2,5 lần", True)]
+    assert cut[0][0].startswith("…") and cut[-1][0].endswith("…")
+    assert sum(len(t) for t, _ in cut) <= 44

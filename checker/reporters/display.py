@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.models import Claim, Document, Sentence
@@ -98,23 +99,73 @@ class Highlighted:
         return self.before + self.figure + self.after
 
 
-def highlighted(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> Highlighted:
-    """The claim's sentence with its figure cut out; the quote alone when the sentence is unknown.
+Parts = tuple[tuple[str, bool], ...]  # a sentence as pieces of text, True for a figure
+
+
+def marked(claims: Sequence[Claim], sentences: dict[tuple[str, int], Sentence]) -> Parts:
+    """The sentence of `claims` (claims of one sentence) cut into pieces, each figure marked; the
+    quotes alone when the sentence is unknown.
 
     Offsets from an edited claim table may no longer fall in the sentence: the quote is then
-    looked for in the sentence, and when it is not there the sentence is shown unmarked.
+    looked for in the sentence, and a figure not found there is left unmarked.
     """
-    sentence = sentences.get((claim.doc, claim.sentence))
+    if not claims:
+        return ()
+    sentence = sentences.get((claims[0].doc, claims[0].sentence))
     if sentence is None:
-        return Highlighted("", claim.quote, "")
+        return tuple(part for c in claims for part in (((" … ", False),) if c is not claims[0] else ()) + ((c.quote, True),))
+    text = sentence.text
+    spans = sorted({span for c in claims if (span := _span(c, sentence)) is not None})
+    parts: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in spans:
+        if start < at:
+            continue  # overlapping quotes: the first one is marked
+        parts += [(text[at:start], False), (text[start:end], True)]
+        at = end
+    parts.append((text[at:], False))
+    return tuple(p for p in parts if p[0])
+
+
+def _span(claim: Claim, sentence: Sentence) -> tuple[int, int] | None:
     text = sentence.text
     start, end = claim.start - sentence.start, claim.end - sentence.start
-    if not 0 <= start <= end <= len(text) or (claim.quote and text[start:end] != claim.quote):
-        found = text.find(claim.quote) if claim.quote else -1
-        if found < 0:
-            return Highlighted(text, "", "")
-        start, end = found, found + len(claim.quote)
-    return Highlighted(text[:start], text[start:end], text[end:])
+    if 0 <= start <= end <= len(text) and (not claim.quote or text[start:end] == claim.quote):
+        return start, end
+    found = text.find(claim.quote) if claim.quote else -1
+    return (found, found + len(claim.quote)) if found >= 0 else None
+
+
+def highlighted(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> Highlighted:
+    """The claim's sentence with its figure cut out (`marked` for one claim); the quote alone when
+    the sentence is unknown, the sentence unmarked when the quote is not in it."""
+    parts = marked([claim], sentences)
+    figures = [k for k, (_, figure) in enumerate(parts) if figure]
+    if not figures:
+        return Highlighted("".join(text for text, _ in parts), "", "")
+    k = figures[0]
+    return Highlighted("".join(t for t, _ in parts[:k]), parts[k][0], "".join(t for t, _ in parts[k + 1 :]))
+
+
+def window_parts(parts: Parts, limit: int) -> Parts:
+    """The sentence cut to about `limit` characters around its figures (first to last kept whole),
+    the cut ends marked with "…" at a word boundary."""
+    if sum(len(t) for t, _ in parts) <= limit or not any(f for _, f in parts):
+        return parts
+    first = next(k for k, (_, f) in enumerate(parts) if f)
+    last = max(k for k, (_, f) in enumerate(parts) if f)
+    middle = parts[first : last + 1]
+    before, after = "".join(t for t, _ in parts[:first]), "".join(t for t, _ in parts[last + 1 :])
+    room = max(0, limit - sum(len(t) for t, _ in middle))
+    half = room // 2
+    if len(before) > half:
+        cut = before[-half:] if half else ""
+        before = "…" + (cut.split(" ", 1)[1] if " " in cut[:-1] else cut)
+    room = max(0, room - len(before))
+    if len(after) > room:
+        cut = after[:room]
+        after = (cut.rsplit(" ", 1)[0] if " " in cut[1:] else cut) + "…"
+    return tuple(p for p in ((before, False), *middle, (after, False)) if p[0])
 
 
 def document_title(doc: Document | None, width: int = TITLE_WIDTH) -> str:
@@ -157,15 +208,8 @@ def titled(text: str, documents: dict[str, Document], width: int = 40) -> str:
 
 def window(marked: Highlighted, limit: int) -> Highlighted:
     """The sentence cut to about `limit` characters around its figure, cut ends marked with "…"."""
-    if len(marked.text) <= limit:
+    if not marked.figure:
         return marked
-    room = max(0, limit - len(marked.figure)) // 2
-    before, after = marked.before, marked.after
-    if len(before) > room:
-        cut = before[-room:] if room else ""
-        before = "…" + (cut.split(" ", 1)[1] if " " in cut[:-1] else cut)
-    room = max(0, limit - len(marked.figure) - len(before))
-    if len(after) > room:
-        cut = after[:room]
-        after = (cut.rsplit(" ", 1)[0] if " " in cut[1:] else cut) + "…"
-    return Highlighted(before, marked.figure, after)
+    parts = window_parts(tuple(p for p in ((marked.before, False), (marked.figure, True), (marked.after, False)) if p[0]), limit)
+    k = next(k for k, (_, f) in enumerate(parts) if f)
+    return Highlighted("".join(t for t, _ in parts[:k]), parts[k][0], "".join(t for t, _ in parts[k + 1 :]))

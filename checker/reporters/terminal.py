@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from checker.models import Claim, Document, Finding, Report, Severity
-from checker.reporters.display import claim_interval, document_title, highlighted, window
+from checker.reporters.display import claim_interval, document_title, marked, window_parts
 from checker.reporters.summary import NOTES_HEADING, next_steps, summary
 
 Indented = tuple[Text, int]  # a paragraph and the columns it is indented by
@@ -36,33 +36,47 @@ def _heading(finding: Finding, note: bool = False) -> Text:
     return Text.assemble(*((where, "bold"), ": ") if where else (), (finding.rule, "bold"), " ", label, " ", finding.name)
 
 
-def _figure(claim: Claim, doc: Document | None, report: Report, width: int, color: bool) -> list[Indented]:
-    """The figure's row (quote, interval, modality), its document line, and its sentence below."""
-    row = Text.assemble(
-        ("• ", "dim"), (claim.quote, "bold"), f"  {claim_interval(claim)}", (f"  {claim.modality}", "dim"),
-    )
+def _row(claim: Claim) -> Text:
+    """A figure's row: its quote, the interval it allows in its scale, achieved or projected, its hedge."""
+    row = Text.assemble(("• ", "dim"), (claim.quote, "bold"), f"  {claim_interval(claim)}", (f"  {claim.modality}", "dim"))
     if claim.hedge:
         row.append(f"  ({claim.hedge})", "dim")
-    when = f" · {(doc.date if doc else '') or 'undated'} · sentence {claim.sentence}"
+    return row
+
+
+def _sentence(group: list[Claim], doc: Document | None, report: Report, width: int, color: bool) -> list[Indented]:
+    """The figures' document line (id, title, date, sentence) and their sentence, each figure marked."""
+    first = group[0]
+    when = f" · {(doc.date if doc else '') or 'undated'} · sentence {first.sentence}"
     # The title takes what the line has left, so that the document's line stays one line.
-    title = document_title(doc, max(MIN_TITLE, width - INDENT - len(claim.doc) - len(when) - 3))
-    place = Text.assemble(claim.doc, *((" “", title, "”") if title else ()), (when, "dim"))
-    marked = window(highlighted(claim, report.sentences), SENTENCE_LINES * max(20, width - INDENT) - 8)
-    figure = (marked.figure, "bold reverse") if color else f"»{marked.figure}«" if marked.figure else ""
-    sentence = Text.assemble(marked.before, figure, marked.after, style="" if not color else "none")
-    return [(row, 2), (place, INDENT), (sentence, INDENT)]
+    title = document_title(doc, max(MIN_TITLE, width - INDENT - len(first.doc) - len(when) - 3))
+    place = Text.assemble(first.doc, *((" “", title, "”") if title else ()), (when, "dim"))
+    parts = window_parts(marked(group, report.sentences), SENTENCE_LINES * max(20, width - INDENT) - 8)
+    sentence = Text()
+    for text, figure in parts:
+        if figure:
+            sentence.append(text, "bold reverse") if color else sentence.append(f"»{text}«")
+        else:
+            sentence.append(text)
+    return [(place, INDENT), (sentence, INDENT)]
 
 
 def _finding(finding: Finding, report: Report, claims: dict[str, Claim], docs: dict[str, Document],
              width: int, color: bool, note: bool = False) -> list[Indented]:
+    """Heading, message, derivation; then each sentence's figures as rows, its document and the sentence once."""
     parts: list[Indented] = [(_heading(finding, note), 0), (Text(finding.message), 2)]
     if finding.derivation:
         parts.append((Text.assemble(("derivation: ", "bold"), finding.derivation), 2))
-    if not finding.on_input:
-        for claim_id in finding.claims:
-            claim = claims.get(claim_id)
-            if claim is not None:
-                parts.extend(_figure(claim, docs.get(claim.doc), report, width, color))
+    if finding.on_input:
+        return parts
+    groups: dict[tuple[str, int], list[Claim]] = {}
+    for claim_id in finding.claims:
+        if claim_id in claims:
+            claim = claims[claim_id]
+            groups.setdefault((claim.doc, claim.sentence), []).append(claim)
+    for group in groups.values():
+        parts.extend((_row(claim), 2) for claim in group)
+        parts.extend(_sentence(group, docs.get(group[0].doc), report, width, color))
     return parts
 
 
