@@ -17,6 +17,7 @@ from checker.config import ENGINES, Settings, load_settings, with_rules
 from checker.errors import InputError
 from checker.models import INPUT_FAMILY, Report, Severity
 from checker.reporters import ALIASES, FORMATS, render
+from checker.reporters.summary import ACCEPTING
 from checker.rules import ALL_RULES, find_rule
 
 # The pipeline, the engines, the gates and rich.progress are imported by the commands that use
@@ -79,14 +80,6 @@ def _load_settings() -> Settings:
     """The settings of `--config FILE`, else of the nearest config file upward; rule codes in them checked."""
     config = click.get_current_context().meta.get("checker.config")
     return load_settings(Path("."), config, codes={r.code for r in ALL_RULES})
-
-
-def _prefixes(option: str, text: str | None) -> str | None:
-    """`--select C1,C3`: a prefix that starts no rule code is a usage error, not an empty run."""
-    for prefix in (s.strip() for s in (text or "").split(",") if s.strip()):
-        if not any(r.code.startswith(prefix) for r in ALL_RULES):
-            raise InputError(option, 0, 0, f"{prefix!r} is the prefix of no rule code (`checker rules` lists them)")
-    return text
 
 
 def _request(
@@ -212,7 +205,7 @@ def check(
     from checker.pipeline import check as run_check
 
     try:
-        settings = with_rules(_load_settings(), _prefixes("--select", select), _prefixes("--ignore", ignore))
+        settings = with_rules(_load_settings(), select, ignore, codes={r.code for r in ALL_RULES})
         request = _request(settings, corpus, claims_path, drafts, limit)
         with open_engine(settings, engine) as opened:
             report = run_check(request, settings, opened)
@@ -289,11 +282,7 @@ def rules() -> None:
         click.echo(f"{rule.code}  {rule.name:<24} {severities:<15} {rule.summary}")
 
 
-ACCEPTING = """Accepting a known discrepancy:
-  Set `status` to `ignored` and say why in `note` on the rows of claims.csv the finding names
-  (its claim ids are in --format json): findings involving an ignored row are not reported.
-  Or record today's findings with `checker baseline` and check with --baseline
-  checker-baseline.json: only new findings are reported."""
+
 
 
 @main.command()

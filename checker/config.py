@@ -149,11 +149,16 @@ def _setting(
     if name == "engine" and value not in ENGINES:
         raise ValueError(f"engine: expected one of {', '.join(ENGINES)}")
     coerced = _coerce(key, value, default)
-    if name in ("select", "ignore") and codes:
-        for prefix in coerced:
-            if not any(code.startswith(prefix) for code in codes):
-                raise ValueError(f"{key}: {prefix!r} is the prefix of no rule code (`checker rules` lists them)")
+    if name in ("select", "ignore"):
+        _check_prefixes(key, coerced, codes)
     return coerced
+
+
+def _check_prefixes(key: str, prefixes: tuple[str, ...], codes: Collection[str]) -> None:
+    """A prefix that starts no rule code is an error (when the codes are known), not an empty run."""
+    for prefix in prefixes:
+        if codes and not any(code.startswith(prefix) for code in codes):
+            raise ValueError(f"{key}: {prefix!r} is the prefix of no rule code (`checker rules` lists them)")
 
 
 def _error(path: str, locate: Locate, keys: tuple[str, ...], message: str) -> InputError:
@@ -161,13 +166,23 @@ def _error(path: str, locate: Locate, keys: tuple[str, ...], message: str) -> In
     return InputError(path, line, column, f"[tool.checker] {message}" if path.endswith("pyproject.toml") else message)
 
 
-def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
-    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given."""
+def with_rules(settings: Settings, select: str | None, ignore: str | None, codes: Collection[str] = ()) -> Settings:
+    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given;
+    with `codes`, a prefix that starts none of them is an InputError naming the option."""
     if select:
-        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+        settings = replace(settings, select=_option_prefixes("select", select, codes))
     if ignore:
-        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+        settings = replace(settings, ignore=_option_prefixes("ignore", ignore, codes))
     return settings
+
+
+def _option_prefixes(option: str, text: str, codes: Collection[str]) -> tuple[str, ...]:
+    prefixes = tuple(s.strip() for s in text.split(",") if s.strip())
+    try:
+        _check_prefixes(option, prefixes, codes)
+    except ValueError as exc:
+        raise InputError(f"--{option}", 0, 0, str(exc).removeprefix(f"{option}: ")) from None
+    return prefixes
 
 
 def find_config(start: Path) -> Path | None:

@@ -7,6 +7,12 @@ from collections import Counter
 from checker.models import INPUT_FAMILY, Report, Severity
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
+# How to accept a known discrepancy: the end of every `checker explain` page of a figures rule.
+ACCEPTING = """Accepting a known discrepancy:
+  Set `status` to `ignored` and say why in `note` on the rows of claims.csv the finding names
+  (its claim ids are in --format json): findings involving an ignored row are not reported.
+  Or record today's findings with `checker baseline` and check with --baseline
+  checker-baseline.json: only new findings are reported."""
 
 
 def _plural(count: int, word: str) -> str:
