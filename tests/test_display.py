@@ -149,3 +149,11 @@ def test_window_parts_keeps_first_to_last_figure_whole() -> None:
     assert [p for p in cut if p[1]] == [("350", True), ("2,5 lần", True)]
     assert cut[0][0].startswith("…") and cut[-1][0].endswith("…")
     assert sum(len(t) for t, _ in cut) <= 44
+
+
+def test_titled_with_many_documents_looks_ids_up() -> None:
+    docs = {f"doc-{k}": Document(f"doc-{k}", f"Tựa {k}\nthân", f"{k}.txt") for k in range(500)}
+    text = '"350" in doc-7 (undated, sentence 1), doc-70 (undated) vs "330" in doc-700, (doc-12)'
+    assert titled(text, docs) == (
+        '"350" in doc-7 “Tựa 7” (undated, sentence 1), doc-70 “Tựa 70” (undated) vs "330" in doc-700, (doc-12 “Tựa 12”)'
+    )

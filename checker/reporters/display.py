@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checker.models import Claim, Document, Sentence
@@ -193,13 +193,21 @@ def _digits(number: float) -> str:
     return sign + f"{int(whole):,}".replace(",", ".") + ("," + fraction if fraction else "")
 
 
+_WORDS = re.compile(r"[^\s,;()\"“”]+")  # the pieces of a message an id can be
+
+
 def titled(text: str, documents: dict[str, Document], width: int = 40) -> str:
     """`text` with every document id it names followed by that document's title (a finding's message).
 
     An id counts only as a whole word (a document "c" is not the c of "các"), and the text is read
     once, so that a title naming another id is not rewritten in turn.
     """
-    ids = sorted((d for d in documents if d and d in text and document_title(documents[d], width)), key=len, reverse=True)
+    # With many documents, look up the message's words instead of scanning it for every id.
+    if len(documents) > 64:
+        named: Iterable[str] = {w for w in _WORDS.findall(text) if w in documents}
+    else:
+        named = (d for d in documents if d and d in text)
+    ids = sorted((d for d in named if document_title(documents[d], width)), key=len, reverse=True)
     if not ids:
         return text
     pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(i) for i in ids) + r")(?![\w-])")
