@@ -212,12 +212,7 @@ def check(
         report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
-    if statistics:
-        from checker.reporters.summary import statistics as render_statistics
-
-        click.echo(render_statistics(report), nl=False)
-    else:
-        _emit(report, fmt, output, color)
+    _emit(report, "statistics" if statistics else fmt, output, color)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 

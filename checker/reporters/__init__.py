@@ -14,6 +14,7 @@ from checker.models import Report
 FORMATS: dict[str, tuple[str, str]] = {
     "full": ("checker.reporters.terminal", "render_terminal"),
     "concise": ("checker.reporters.concise", "render_concise"),
+    "statistics": ("checker.reporters.summary", "statistics"),  # also --statistics
     "json": ("checker.reporters.json", "render_json"),
     "sarif": ("checker.reporters.sarif", "render_sarif"),
     "github": ("checker.reporters.github", "render_github"),
