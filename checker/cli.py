@@ -17,16 +17,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from checker import __version__, compiled
 from checker.config import ENGINES, Settings, load_settings
 from checker.engine import Engine
+from checker.engine.documents import display_path
 from checker.errors import InputError
 from checker.gate.baseline import read_baseline, render_baseline, without_known
 from checker.gate.gitdiff import changes_since, involving_changes
 from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
-from checker.pipeline import seed as run_seed
 from checker.reporters import FORMATS, render
 from checker.rules import ALL_RULES, find_rule
+from checker.seeding import seed as run_seed
 from checker.table.atomic import write_atomic
+from checker.table.reseed import Changes
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -117,10 +119,12 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
 @click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
+@click.option("--allow-stale", is_flag=True, help="Mark rows stale even when many documents are missing.")
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when the table is not current.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def seed(
     corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool,
-    engine_name: str | None, scheduler: str | None, verbose: bool,
+    engine_name: str | None, scheduler: str | None, allow_stale: bool, check_only: bool, verbose: bool,
 ) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
@@ -129,15 +133,37 @@ def seed(
         with _progress() or _nothing() as progress, _engine(
             settings, workers, no_cache, progress, engine_name, scheduler
         ) as engine:
-            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
+            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine, allow_stale, not check_only)
     except InputError as exc:
         fail(exc, verbose)
         return
+    shown = display_path(target)
+    found = result.changes
+    counts = f"{found.added} new, {found.kept} kept, {found.updated} updated, {found.stale} stale"
+    if check_only:
+        if result.current:
+            click.echo(f"{shown}: current ({result.claims} claims)", err=True)
+            return
+        missing = "" if target.exists() else " (no such file)"
+        click.echo(f"{shown}: not what `checker seed` writes{missing}: {_summary(found, counts)}", err=True)
+        sys.exit(EXIT_FINDINGS)
     click.echo(
-        f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
-        f"({result.added} new, {result.kept} kept, {result.stale} stale)",
+        f"{shown}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences ({counts})",
         err=True,
     )
+    if found.unhashed:
+        click.echo(
+            f"{shown}: {found.unhashed} rows had no seed_hash, so their edits could not be told apart: they were "
+            "kept as written, and seed_hash was filled in", err=True,
+        )
+
+
+def _summary(found: Changes, counts: str) -> str:
+    """What seeding would change, as `ruff format --check` says a file would be reformatted."""
+    if found.added or found.updated or found.newly_stale:
+        rows = "row" if found.added == 1 else "rows"
+        return f"it would add {found.added} {rows}, update {found.updated}, mark {found.newly_stale} stale; run `checker seed`"
+    return f"its rows are in another order or form ({counts}); run `checker seed`"
 
 
 def _settings(select: str | None, ignore: str | None) -> Settings:

@@ -92,6 +92,8 @@ class Claim:
     note: str = ""
     seed_hash: str = ""  # what the seeder wrote, to tell editors' changes apart
     line: int = 0  # line in claims.csv, 0 when seeded in memory
+    prior_status: str = ""  # a stale row's status before its figure left, restored when it returns
+    extra: tuple[tuple[str, str], ...] = ()  # columns an editor added (name, value), kept as written
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from checker.linking import link_around, link_claims
 from checker.locate import Locator
 from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.table.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
+from checker.table.claims import TableProblem, claim_keys, claims_from_packed, read_claims
 
 
 @dataclass(frozen=True)
@@ -156,34 +156,6 @@ def load_table(path: Path) -> list[Claim]:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(display_path(path), line, column, message + more)
     return claims
-
-
-@dataclass(frozen=True)
-class SeedResult:
-    documents: int
-    sentences: int
-    claims: int
-    added: int
-    kept: int
-    stale: int
-
-
-def seed(
-    corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
-) -> SeedResult:
-    """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine)
-    fresh = seed_claims(corpus)
-    old = load_table(claims_path) if claims_path.exists() else []
-    merged = merge_claims(old, fresh)
-    write_claims(claims_path, merged)
-    fresh_ids = {c.claim_id for c in fresh}
-    old_ids = {c.claim_id for c in old}
-    return SeedResult(
-        documents=len(corpus.documents), sentences=corpus.sentence_count, claims=len(merged),
-        added=len(fresh_ids - old_ids), kept=sum(1 for c in merged if c.claim_id in old_ids and c.status != "stale"),
-        stale=sum(1 for c in merged if c.status == "stale"),
-    )
 
 
 @dataclass(frozen=True)
