@@ -25,7 +25,7 @@ from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
 from checker.reporters import FORMATS, render
-from checker.rules import ALL_RULES, find_rule
+from checker.rules import ALL_RULES, find_rule, rule_selectors
 from checker.seeding import seed as run_seed
 from checker.table.atomic import write_atomic
 from checker.table.reseed import Changes
@@ -169,9 +169,9 @@ def _summary(found: Changes, counts: str) -> str:
 def _settings(select: str | None, ignore: str | None) -> Settings:
     settings = load_settings()
     if select:
-        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+        settings = replace(settings, select=rule_selectors(select.split(","), "--select"))
     if ignore:
-        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+        settings = replace(settings, ignore=rule_selectors(ignore.split(","), "--ignore"))
     return settings
 
 

@@ -75,6 +75,26 @@ def _coerce(path: str, key: str, value: Any, default: Any) -> Any:
     return value
 
 
+def _selectors(path: str, key: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule selectors as upper-case code prefixes; one that names no rule is an error."""
+    from checker.rules import rule_selectors  # the rules read Settings: imported when needed
+
+    try:
+        return rule_selectors(values, path)
+    except InputError as exc:
+        raise InputError(path, 1, 1, f"[tool.checker] {key}: {exc.message}") from None
+
+
+def _rule_codes(path: str, codes: tuple[str, ...]) -> None:
+    """Severity overrides name whole rule codes."""
+    from checker.rules import ALL_RULES  # the rules read Settings: imported when needed
+
+    known = [r.code for r in ALL_RULES]
+    for code in codes:
+        if code not in known:
+            raise InputError(path, 1, 1, f"[tool.checker] severity: {code!r} is not a rule code ({', '.join(known)})")
+
+
 def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settings:
     """Settings from a `[tool.checker]` table; unknown keys are errors, not silently ignored."""
     base = Settings()
@@ -92,11 +112,14 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
                 widths[kind] = (float(pair[0]), float(pair[1]))
             changes[name] = widths
         elif name == "severity":
-            sev = {str(k): str(v) for k, v in dict(value).items()}
+            sev = {str(k).upper(): str(v) for k, v in dict(value).items()}  # codes in any case, as --select
             bad = [v for v in sev.values() if v not in ("error", "warning", "info")]
             if bad:
                 raise InputError(path, 1, 1, f"[tool.checker] severity: {bad[0]!r} is not error, warning or info")
+            _rule_codes(path, tuple(sev))
             changes[name] = sev
+        elif name in ("select", "ignore"):
+            changes[name] = _selectors(path, key, _coerce(path, key, value, known[name]))
         elif name == "engine" and value not in ENGINES:
             raise InputError(path, 1, 1, f"[tool.checker] engine: expected one of {', '.join(ENGINES)}")
         else:

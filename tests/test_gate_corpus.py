@@ -1,0 +1,117 @@
+"""The gate checks every article (issue 15): figures not yet in claims.csv are checked too;
+rule selectors are validated and case-insensitive, and cannot switch off a broken table;
+findings in a JSON Lines corpus point at the record's line in the file.
+
+Every test runs in an empty folder of its own (no repository config or table).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from checker.cli import main
+
+OLD = {
+    "a.txt": " date 2026-01-15 \nNăm 2025, Việt Nam đã nâng cấp quan hệ với 17 nước.\n",
+    "b.txt": " date 2026-01-20 \nNăm 2025, xuất khẩu gạo đạt 8,1 triệu tấn.\n",
+}
+NEW = {"c_new.txt": " date 2026-02-01 \nTrong năm 2025, Việt Nam đã nâng cấp quan hệ với 25 nước.\n"}
+CONFLICT = {
+    "a.txt": " date 2026-01-15 \nNăm 2025, nhà đầu tư Hàn Quốc đã đăng ký hơn 330 dự án đầu tư mới.\n",
+    "b.txt": " date 2026-01-20 \nNăm 2025, nhà đầu tư Hàn Quốc đăng ký 350 dự án đầu tư mới tại các tỉnh phía Bắc.\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def workdir(tmp_path: Path) -> Iterator[Path]:
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def write_corpus(files: dict[str, str], folder: str = "corpus") -> Path:
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (path / name).write_text(text, encoding="utf-8")
+    return path
+
+
+def findings(result: Result) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = json.loads(result.stdout)["findings"]
+    return found
+
+
+# --- rule selection -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("code", ["X9", "C7", "C1,Z"])
+def test_an_unknown_selector_is_an_error_listing_the_codes(option: str, code: str) -> None:
+    corpus = write_corpus(CONFLICT)
+    result = run("check", "--corpus", str(corpus), option, code)
+    assert result.exit_code == 2, result.output
+    assert option in result.stderr and "C101" in result.stderr and "C901" in result.stderr
+
+
+def test_an_unknown_selector_in_the_config_is_an_error() -> None:
+    corpus = write_corpus(CONFLICT)
+    Path("checker.toml").write_text('select = ["C1", "q"]\n', encoding="utf-8")
+    result = run("check", "--corpus", str(corpus))
+    assert result.exit_code == 2, result.output
+    assert "checker.toml" in result.stderr and "'q'" in result.stderr
+
+
+@pytest.mark.parametrize("select", ["c1", "C1", "c101", "conflicting-figures"])
+def test_selectors_ignore_case(select: str) -> None:
+    corpus = write_corpus(CONFLICT)
+    result = run("check", "--corpus", str(corpus), "--select", select, "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert [f["rule"] for f in findings(result)] == ["C101"]
+
+
+def test_ignore_ignores_case() -> None:
+    corpus = write_corpus(CONFLICT)
+    result = run("check", "--corpus", str(corpus), "--ignore", "c101", "--format", "json")
+    assert "C101" not in [f["rule"] for f in findings(result)]
+
+
+def test_config_selectors_and_severities_ignore_case() -> None:
+    corpus = write_corpus(CONFLICT)
+    Path("checker.toml").write_text('select = ["c1"]\nseverity = { c101 = "warning" }\n', encoding="utf-8")
+    result = run("check", "--corpus", str(corpus), "--format", "json")
+    assert [(f["rule"], f["severity"]) for f in findings(result)] == [("C101", "warning")]
+
+
+@pytest.mark.parametrize("selection", [("--select", "C1"), ("--ignore", "C9"), ("--select", "C3", "--ignore", "C901")])
+def test_a_broken_table_fails_whatever_is_selected(selection: tuple[str, ...]) -> None:
+    corpus = write_corpus(CONFLICT)
+    run("seed", str(corpus), "--claims", "table.csv")
+    lines = Path("table.csv").read_text(encoding="utf-8").splitlines()
+    Path("table.csv").write_text("\n".join([lines[0], lines[1].replace(",auto,", ",unknown,")]) + "\n", encoding="utf-8")
+    result = run("check", "--corpus", str(corpus), "--claims", "table.csv", *selection)
+    assert result.exit_code == 2, result.output
+    assert "table.csv:2:" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("table", ['severity = { C9999 = "info" }', 'severity = { C1 = "info" }', 'ignore = "C1"'])
+def test_a_config_that_names_no_rule_is_an_error(table: str) -> None:
+    corpus = write_corpus(CONFLICT)
+    Path("checker.toml").write_text(table + "\n", encoding="utf-8")
+    result = run("check", "--corpus", str(corpus))
+    assert result.exit_code == 2, result.output
+    assert "checker.toml" in result.stderr
