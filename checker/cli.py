@@ -215,7 +215,23 @@ def check(
         fail(exc, verbose)
         return
     _emit(report, fmt, output)
+    _unseeded_note(report, claims_path or Path(settings.claims))
     sys.exit(exit_code(report, fail_on, exit_zero))
+
+
+def _unseeded_note(report: Report, table: Path) -> None:
+    """Say on stderr which figures were checked from the corpus because the table lacks them."""
+    if not report.unseeded:
+        return
+    ids = set(report.unseeded)
+    docs = sorted({c.doc for c in report.claims if c.claim_id in ids})
+    figures = f"{len(ids)} figure{'s' if len(ids) > 1 else ''} in {len(docs)} article{'s' if len(docs) > 1 else ''}"
+    shown = ", ".join(docs[:5]) + (", ..." if len(docs) > 5 else "")
+    click.echo(
+        f"{figures} not in {display_path(table)} ({shown}) checked from the corpus; `checker seed` adds "
+        f"{'them' if len(ids) > 1 else 'it'}",
+        err=True,
+    )
 
 
 def _run(

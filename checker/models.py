@@ -148,6 +148,9 @@ class Report:
     # (documents, claims) checked, when `documents` and `claims` hold only those a draft
     # check needed; None: they hold everything.
     totals: tuple[int, int] | None = None
+    # ids of the claims read from the corpus that claims.csv does not hold yet (new or
+    # changed articles): checked with the table's, added by `checker seed`.
+    unseeded: tuple[str, ...] = ()
 
     @property
     def document_count(self) -> int:

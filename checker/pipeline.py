@@ -5,6 +5,7 @@ Each stage is a pure function of typed records; this module only strings them to
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,7 @@ from checker.locate import Locator
 from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.table.claims import TableProblem, claim_keys, claims_from_packed, read_claims
+from checker.table.reseed import unseeded
 
 
 @dataclass(frozen=True)
@@ -194,23 +196,28 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     if quick is not None:
         return quick
     corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine)
-    if engine.cache_dir is not None:
-        _keep_corpus(engine.cache_dir, settings, request, corpus)
     problems: list[tuple[int, int, str]] = []
+    new: list[Claim] = []
     if request.claims is None:
         claims = seed_claims(corpus)
     else:
         claims, problems = _read_table(request.claims, engine.cache_dir)
+        # Figures the table does not hold yet (new or changed articles) are checked too.
+        new = unseeded(claims, seed_claims(corpus))
+        claims = claims + new
+        if engine.cache_dir is not None and not new and not problems:
+            _keep_corpus(engine.cache_dir, settings, request, corpus)
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
     if clash:
         raise InputError(str(request.drafts[0]), 0, 0, f"draft id {sorted(clash)[0]!r} is also a corpus document")
     all_claims = [] if problems else claims + seed_claims(drafts)
-    return _check_claims(
+    report = _check_claims(
         all_claims, corpus.documents + drafts.documents, {**corpus.sentences, **drafts.sentences},
         corpus.mentions + drafts.mentions, draft_ids, request, settings, engine, tuple(problems),
     )
+    return replace(report, unseeded=tuple(c.claim_id for c in new))
 
 
 def _check_claims(
@@ -239,11 +246,19 @@ def _check_claims(
     )
 
 
+def _covered_fingerprint(request: CheckRequest, table: bytes) -> str:
+    """The corpus's fingerprint with the table's: a corpus is kept for draft checks only with
+    a table that holds all its figures (the quick check reads figures from the table alone)."""
+    return corpus_fingerprint(request.corpus, request.limit) + ":" + hashlib.blake2b(table, digest_size=16).hexdigest()
+
+
 def _keep_corpus(cache_dir: Path, settings: Settings, request: CheckRequest, corpus: Corpus) -> None:
     """Keep the corpus's documents by id in the cache, for the draft checks after this one."""
+    if request.claims is None:
+        return
     cache = Cache(cache_dir, settings)
     try:
-        fingerprint = corpus_fingerprint(request.corpus, request.limit)
+        fingerprint = _covered_fingerprint(request, request.claims.read_bytes())
         if cache.corpus_size(fingerprint) is None:
             cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
     finally:
@@ -265,8 +280,8 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         return None  # the full check names what is missing
     cache = Cache(engine.cache_dir, settings)
     try:
-        fingerprint = corpus_fingerprint(request.corpus, request.limit)
         data = request.claims.read_bytes()
+        fingerprint = _covered_fingerprint(request, data)
         size = cache.corpus_size(fingerprint)
         if size is None or not cache.has_table(data):
             return None

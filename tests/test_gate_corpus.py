@@ -56,6 +56,60 @@ def findings(result: Result) -> list[dict[str, Any]]:
     return found
 
 
+# --- check reads the current corpus -------------------------------------------------------
+
+
+def test_a_conflict_in_an_article_not_yet_seeded_fails_the_check() -> None:
+    corpus = write_corpus(OLD)
+    assert run("seed", str(corpus)).exit_code == 0
+    assert run("check", "--corpus", str(corpus), "--claims", "claims.csv").exit_code == 0
+    write_corpus(NEW)
+    result = run("check", "--corpus", str(corpus), "--claims", "claims.csv", "--format", "json")
+    assert result.exit_code == 1, result.output
+    [conflict] = findings(result)
+    assert conflict["rule"] == "C101" and {c["doc"] for c in conflict["claims"]} == {"a", "c_new"}
+    # the summary names how many figures and articles are not in the table, and the command
+    assert "1 figure in 1 article" in result.stderr and "checker seed" in result.stderr and "c_new" in result.stderr
+
+
+def test_the_gate_with_a_baseline_fails_on_a_conflict_in_a_new_article() -> None:
+    corpus = write_corpus(OLD | {"k1.txt": CONFLICT["a.txt"], "k2.txt": CONFLICT["b.txt"]})
+    assert run("seed", str(corpus)).exit_code == 0
+    assert run("baseline", "--corpus", str(corpus), "--claims", "claims.csv").exit_code == 0
+    gate = ("check", "--corpus", str(corpus), "--claims", "claims.csv", "--baseline", "checker-baseline.json")
+    assert run(*gate).exit_code == 0  # the known conflict of k1 and k2 is in the baseline
+    write_corpus(NEW)
+    result = run(*gate, "--format", "github")
+    assert result.exit_code == 1, result.output
+    assert "::error file=corpus/c_new.txt" in result.output or "::error file=corpus/a.txt" in result.output
+    # once seeded and committed, the same finding is still there: the table now holds it
+    assert run("seed", str(corpus)).exit_code == 0
+    seeded = run(*gate)
+    assert seeded.exit_code == 1 and "not in claims.csv" not in seeded.stderr
+
+
+def test_a_seeded_corpus_says_nothing_about_unseeded_figures() -> None:
+    corpus = write_corpus(OLD)
+    run("seed", str(corpus))
+    result = run("check", "--corpus", str(corpus), "--claims", "claims.csv")
+    assert result.exit_code == 0, result.output
+    assert "not in claims.csv" not in result.stderr
+
+
+def test_a_draft_check_from_the_cache_sees_articles_not_yet_seeded() -> None:
+    """The quick draft check reads the archive from the cache: a corpus article that is not
+    in the table must not slip past it."""
+    corpus = write_corpus(OLD)
+    run("seed", str(corpus))
+    run("check", "--corpus", str(corpus), "--claims", "claims.csv")  # fills the cache
+    write_corpus({"korea.txt": CONFLICT["a.txt"]})
+    run("check", "--corpus", str(corpus), "--claims", "claims.csv")
+    draft = write_corpus({"draft.txt": CONFLICT["b.txt"]}, "drafts")
+    result = run("check", str(draft / "draft.txt"), "--corpus", str(corpus), "--claims", "claims.csv", "--format", "json")
+    assert result.exit_code == 1, result.output
+    assert {c["doc"] for f in findings(result) for c in f["claims"]} == {"draft", "korea"}
+
+
 # --- rule selection -----------------------------------------------------------------------
 
 
