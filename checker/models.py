@@ -30,6 +30,11 @@ class Document:
     date: str = ""
     url: str = ""
     body_start: int = 0
+    # A record of a JSON Lines file: its line in the file, the 1-based column where its text's
+    # first character is written there (0: unknown), and whether the writer escaped non-ASCII.
+    line: int = 0
+    column: int = 0
+    ascii_json: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,3 +169,50 @@ def test_a_config_that_names_no_rule_is_an_error(table: str) -> None:
     result = run("check", "--corpus", str(corpus))
     assert result.exit_code == 2, result.output
     assert "checker.toml" in result.stderr
+
+
+# --- JSON Lines locations -----------------------------------------------------------------
+
+
+def _jsonl(records: list[dict[str, str]], ascii_only: bool = False) -> Path:
+    path = Path("archive.jsonl")
+    lines = [json.dumps(r, ensure_ascii=ascii_only) for r in records]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _records() -> list[dict[str, str]]:
+    filler = [{"id": f"f{i}", "title": "Tin vắn", "text": "Trời mưa.\nGió \"mạnh\".\n"} for i in range(40)]
+    a = {"id": "a", "title": "Năm 2025", "text": "Tiêu đề\nĐoạn một.\n" + CONFLICT["a.txt"]}
+    b = {"id": "b", "text": "Tin \"nóng\"\\\n\n" + CONFLICT["b.txt"]}
+    return [*filler[:20], a, *filler[20:], b]
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_json_lines_findings_point_at_the_record_and_the_figure(ascii_only: bool) -> None:
+    path = _jsonl(_records(), ascii_only)
+    raw = path.read_text(encoding="utf-8").split("\n")
+    result = run("check", "--corpus", str(path), "--format", "json")
+    assert result.exit_code == 1, result.output
+    [finding] = findings(result)
+    loc = finding["location"]
+    assert loc["path"] == "archive.jsonl" and loc["line"] == 21  # record a, after 20 fillers
+    written = json.dumps("hơn 330 dự án", ensure_ascii=ascii_only)[1:-1]  # the figure of record a
+    assert raw[loc["line"] - 1][loc["column"] - 1 :].startswith(written)
+
+
+@pytest.mark.parametrize("fmt", ["github", "sarif", "junit", "text"])
+def test_every_ci_format_names_the_records_line(fmt: str) -> None:
+    path = _jsonl(_records())
+    result = run("check", "--corpus", str(path), "--format", fmt)
+    assert result.exit_code == 1, result.output
+    out = result.stdout
+    expected = {
+        "github": "file=archive.jsonl,line=21,",
+        "sarif": '"startLine": 21',
+        "junit": 'line="21"',
+        "text": "archive.jsonl:21:",
+    }[fmt]
+    assert expected in out.replace("\n", "") if fmt == "text" else expected in out
+    if fmt == "sarif":
+        assert '"startLine": 42' in out  # the related location: record b, on the last line
