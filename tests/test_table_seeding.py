@@ -275,3 +275,11 @@ def test_a_table_with_todays_short_ids_keeps_them() -> None:
     check = run("check", "--corpus", str(corpus), "--claims", str(table))
     assert check.exit_code == 0, check.output
     assert "not in" not in check.stderr
+
+
+def test_ci_checks_that_the_committed_table_is_current_after_the_tests_and_before_the_gate() -> None:
+    script = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    lines = [line.strip() for line in script.splitlines() if not line.lstrip().startswith("#")]
+    tests = max(i for i, line in enumerate(lines) if "python -m pytest" in line)
+    gate = lines.index("checker check --baseline checker-baseline.json --format github")
+    assert tests < lines.index("checker seed --check") < gate

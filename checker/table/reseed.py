@@ -91,7 +91,7 @@ class Changes:
     newly_stale: int  # ... of which were live before
     missing_docs: tuple[str, ...]  # documents of live rows that the corpus read does not have
     table_docs: int  # documents with live rows
-    unhashed: int  # rows without a seed_hash (a table written before the column)
+    unhashed: int  # live rows without a seed_hash (a table written before the column)
 
 
 def changes(old: list[Claim], merged: list[Claim], corpus_docs: set[str]) -> Changes:
@@ -110,7 +110,7 @@ def changes(old: list[Claim], merged: list[Claim], corpus_docs: set[str]) -> Cha
         newly_stale=len(live) - len(kept),
         missing_docs=tuple(sorted(docs - corpus_docs)),
         table_docs=len(docs),
-        unhashed=sum(1 for c in old if not c.seed_hash),
+        unhashed=sum(1 for c in live if not c.seed_hash),
     )
 
 
