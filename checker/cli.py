@@ -28,7 +28,7 @@ from checker.reporters import FORMATS, render
 from checker.rules import ALL_RULES, find_rule, rule_selectors
 from checker.seeding import seed as run_seed
 from checker.table.atomic import write_atomic
-from checker.table.reseed import Changes
+from checker.table.reseed import unseeded_note
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -138,32 +138,23 @@ def seed(
         fail(exc, verbose)
         return
     shown = display_path(target)
-    found = result.changes
-    counts = f"{found.added} new, {found.kept} kept, {found.updated} updated, {found.stale} stale"
     if check_only:
         if result.current:
             click.echo(f"{shown}: current ({result.claims} claims)", err=True)
             return
         missing = "" if target.exists() else " (no such file)"
-        click.echo(f"{shown}: not what `checker seed` writes{missing}: {_summary(found, counts)}", err=True)
+        click.echo(f"{shown}: not what `checker seed` writes{missing}: {result.changes.would()}", err=True)
         sys.exit(EXIT_FINDINGS)
     click.echo(
-        f"{shown}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences ({counts})",
+        f"{shown}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
+        f"({result.changes.counts()})",
         err=True,
     )
-    if found.unhashed:
+    if result.changes.unhashed:
         click.echo(
-            f"{shown}: {found.unhashed} rows had no seed_hash, so their edits could not be told apart: they were "
-            "kept as written, and seed_hash was filled in", err=True,
+            f"{shown}: {result.changes.unhashed} rows had no seed_hash, so their edits could not be told apart: "
+            "they were kept as written, and seed_hash was filled in", err=True,
         )
-
-
-def _summary(found: Changes, counts: str) -> str:
-    """What seeding would change, as `ruff format --check` says a file would be reformatted."""
-    if found.added or found.updated or found.newly_stale:
-        rows = "row" if found.added == 1 else "rows"
-        return f"it would add {found.added} {rows}, update {found.updated}, mark {found.newly_stale} stale; run `checker seed`"
-    return f"its rows are in another order or form ({counts}); run `checker seed`"
 
 
 def _settings(select: str | None, ignore: str | None) -> Settings:
@@ -221,17 +212,8 @@ def check(
 
 def _unseeded_note(report: Report, table: Path) -> None:
     """Say on stderr which figures were checked from the corpus because the table lacks them."""
-    if not report.unseeded:
-        return
-    ids = set(report.unseeded)
-    docs = sorted({c.doc for c in report.claims if c.claim_id in ids})
-    figures = f"{len(ids)} figure{'s' if len(ids) > 1 else ''} in {len(docs)} article{'s' if len(docs) > 1 else ''}"
-    shown = ", ".join(docs[:5]) + (", ..." if len(docs) > 5 else "")
-    click.echo(
-        f"{figures} not in {display_path(table)} ({shown}) checked from the corpus; `checker seed` adds "
-        f"{'them' if len(ids) > 1 else 'it'}",
-        err=True,
-    )
+    if report.unseeded:
+        click.echo(unseeded_note(report.claims, report.unseeded, display_path(table)), err=True)
 
 
 def _run(

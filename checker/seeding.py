@@ -45,7 +45,7 @@ def seed(
         current = claims_path.is_file() and claims_path.read_bytes() == text.encode("utf-8")
         warning = stale_warning(found, len(corpus.documents), limit)
         if write and warning and not allow_stale:
-            raise InputError(display_path(claims_path), 0, 0, f"{warning}; nothing written (if so meant: --allow-stale)")
+            raise InputError(display_path(claims_path), 0, 0, f"{warning}; nothing written (to mark them stale: --allow-stale)")
         if write and not current:
             write_atomic(claims_path, text)
     return SeedResult(len(corpus.documents), corpus.sentence_count, len(merged), found, current)

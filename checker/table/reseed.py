@@ -80,6 +80,16 @@ def unseeded(table: list[Claim], fresh: list[Claim]) -> list[Claim]:
     return [c for c in fresh if c.claim_id not in held]
 
 
+def unseeded_note(claims: Iterable[Claim], unseeded_ids: Iterable[str], table: str) -> str:
+    """'1 figure in 1 article not in claims.csv (005_new) checked from the corpus; ...'."""
+    ids = set(unseeded_ids)
+    docs = sorted({c.doc for c in claims if c.claim_id in ids})
+    figures = f"{len(ids)} figure{'s' if len(ids) > 1 else ''} in {len(docs)} article{'s' if len(docs) > 1 else ''}"
+    shown = ", ".join(docs[:5]) + (", ..." if len(docs) > 5 else "")
+    them = "them" if len(ids) > 1 else "it"
+    return f"{figures} not in {table} ({shown}) checked from the corpus; `checker seed` adds {them}"
+
+
 @dataclass(frozen=True)
 class Changes:
     """What a re-seed does to a table, row by row."""
@@ -93,6 +103,16 @@ class Changes:
     table_docs: int  # documents with live rows
     unhashed: int  # live rows without a seed_hash (a table written before the column)
 
+    def counts(self) -> str:
+        return f"{self.added} new, {self.kept} kept, {self.updated} updated, {self.stale} stale"
+
+    def would(self) -> str:
+        """What seeding would change, as `ruff format --check` says a file would be reformatted."""
+        if self.added or self.updated or self.newly_stale:
+            rows = "row" if self.added == 1 else "rows"
+            return f"it would add {self.added} {rows}, update {self.updated}, mark {self.newly_stale} stale; run `checker seed`"
+        return f"its rows are in another order or form ({self.counts()}); run `checker seed`"
+
 
 def changes(old: list[Claim], merged: list[Claim], corpus_docs: set[str]) -> Changes:
     """Count what `merge_claims(old, ...)` changed."""
@@ -105,7 +125,7 @@ def changes(old: list[Claim], merged: list[Claim], corpus_docs: set[str]) -> Cha
     return Changes(
         added=sum(1 for i in after if i not in before),
         kept=len(kept),
-        updated=sum(1 for c in kept if table_row(replace(c, line=0), old_extra) != table_row(after[c.claim_id], new_extra)),
+        updated=sum(1 for c in kept if table_row(c, old_extra) != table_row(after[c.claim_id], new_extra)),
         stale=sum(1 for c in merged if c.status == "stale"),
         newly_stale=len(live) - len(kept),
         missing_docs=tuple(sorted(docs - corpus_docs)),
