@@ -12,9 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from checker.models import Claim
-from checker.table.claims import LEGACY_ID_LENGTH, extra_columns, seed_hash, sort_claims, table_row
+from checker.table.claims import COLUMNS, LEGACY_ID_LENGTH, seed_hash, sort_claims
+
+_COLUMNS_OF = attrgetter(*COLUMNS)
+
+
+def _written(claim: Claim) -> tuple[object, ...]:
+    """What a row writes (numbers as numbers: `format_number` writes equal numbers alike)."""
+    return (*_COLUMNS_OF(claim), claim.extra)
 
 
 def _edited(row: Claim) -> bool:
@@ -56,6 +64,8 @@ def _merged_row(row: Claim, new: Claim | None) -> Claim:
             live, sentence=new.sentence, start=new.start, end=new.end, quote=new.quote, line=0,
             seed_hash=live.seed_hash or new.seed_hash,
         )
+    if new.claim_id == row.claim_id and not row.extra:
+        return new  # the usual case, without the cost of a copy
     return replace(new, claim_id=row.claim_id, extra=row.extra)
 
 
@@ -118,14 +128,13 @@ def changes(old: list[Claim], merged: list[Claim], corpus_docs: set[str]) -> Cha
     """Count what `merge_claims(old, ...)` changed."""
     before = {c.claim_id: c for c in old}
     after = {c.claim_id: c for c in merged}
-    old_extra, new_extra = extra_columns(old), extra_columns(merged)
     live = [c for c in old if c.status != "stale"]
     kept = [c for c in live if after[c.claim_id].status != "stale"]
     docs = {c.doc for c in live}
     return Changes(
         added=sum(1 for i in after if i not in before),
         kept=len(kept),
-        updated=sum(1 for c in kept if table_row(c, old_extra) != table_row(after[c.claim_id], new_extra)),
+        updated=sum(1 for c in kept if _written(c) != _written(after[c.claim_id])),
         stale=sum(1 for c in merged if c.status == "stale"),
         newly_stale=len(live) - len(kept),
         missing_docs=tuple(sorted(docs - corpus_docs)),
