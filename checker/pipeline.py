@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -27,7 +27,7 @@ from checker.locate import Locator
 from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.table.claims import TableProblem, claim_keys, claims_from_packed, read_claims
-from checker.table.reseed import unseeded
+from checker.table.reseed import held_by
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,15 @@ class Corpus:
     def mention_count(self) -> int:
         return sum(len(mentions) for _, mentions, _ in self.packed)
 
-    def claims(self) -> list[Claim]:
-        """A claim for every mention, in order."""
-        return claims_from_packed(
-            [values for _, mentions, _ in self.packed for values in mentions],
-            [key for _, _, keys in self.packed for key in keys],
-        )
+    def claims(self, wanted: Callable[[str], bool] | None = None) -> list[Claim]:
+        """A claim for every mention (or those whose claim id is `wanted`), in order."""
+        if wanted is None:
+            return claims_from_packed(
+                [values for _, mentions, _ in self.packed for values in mentions],
+                [key for _, _, keys in self.packed for key in keys],
+            )
+        chosen = [(v, k) for _, mentions, keys in self.packed for v, k in zip(mentions, keys, strict=True) if wanted(k[0])]
+        return claims_from_packed([v for v, _ in chosen], [k for _, k in chosen])
 
 
 _MENTION_VALUES = values_getter(Mention)
@@ -203,7 +206,8 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     else:
         claims, problems = _read_table(request.claims, engine.cache_dir)
         # Figures the table does not hold yet (new or changed articles) are checked too.
-        new = unseeded(claims, seed_claims(corpus))
+        held = held_by(claims)
+        new = corpus.claims(lambda claim_id: not held(claim_id))  # records only for those
         claims = claims + new
         if engine.cache_dir is not None and not new and not problems:
             _keep_corpus(engine.cache_dir, settings, request, corpus)

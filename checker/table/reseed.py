@@ -10,19 +10,17 @@ shorter form are matched by prefix and kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from checker.models import Claim
-from checker.table.claims import COLUMNS, LEGACY_ID_LENGTH, seed_hash, sort_claims
+from checker.table.claims import LEGACY_ID_LENGTH, seed_hash, sort_claims
 
-_COLUMNS_OF = attrgetter(*COLUMNS)
-
-
-def _written(claim: Claim) -> tuple[object, ...]:
-    """What a row writes (numbers as numbers: `format_number` writes equal numbers alike)."""
-    return (*_COLUMNS_OF(claim), claim.extra)
+# What re-seeding can change in a live row that stays live: where the figure is and how it is
+# written, and what the seeder wrote (its other columns are the editor's, or equal to what
+# `seed_hash` hashes when nobody edited them).
+_RESEEDED = attrgetter("sentence", "start", "end", "quote", "seed_hash")
 
 
 def _edited(row: Claim) -> bool:
@@ -83,11 +81,20 @@ def merge_claims(old: list[Claim], fresh: list[Claim]) -> list[Claim]:
     return sort_claims(merged)
 
 
+def held_by(table: list[Claim]) -> Callable[[str], bool]:
+    """Whether a fresh claim's id is held by a row of the table: the same id, or a row with
+    an id of the earlier 40-bit form that the fresh id starts with."""
+    ids = {c.claim_id for c in table}
+    legacy = {i for i in ids if len(i) == LEGACY_ID_LENGTH}
+    if not legacy:
+        return ids.__contains__
+    return lambda claim_id: claim_id in ids or claim_id[:LEGACY_ID_LENGTH] in legacy
+
+
 def unseeded(table: list[Claim], fresh: list[Claim]) -> list[Claim]:
     """The fresh claims (read from the corpus) that no row of the table holds."""
-    matcher = _Matcher(fresh)
-    held = {found.claim_id for row in table if (found := matcher.find(row.claim_id)) is not None}
-    return [c for c in fresh if c.claim_id not in held]
+    held = held_by(table)
+    return [c for c in fresh if not held(c.claim_id)]
 
 
 def unseeded_note(claims: Iterable[Claim], unseeded_ids: Iterable[str], table: str) -> str:
@@ -134,7 +141,7 @@ def changes(old: list[Claim], merged: list[Claim], corpus_docs: set[str]) -> Cha
     return Changes(
         added=sum(1 for i in after if i not in before),
         kept=len(kept),
-        updated=sum(1 for c in kept if _written(c) != _written(after[c.claim_id])),
+        updated=sum(1 for c in kept if _RESEEDED(c) != _RESEEDED(after[c.claim_id])),
         stale=sum(1 for c in merged if c.status == "stale"),
         newly_stale=len(live) - len(kept),
         missing_docs=tuple(sorted(docs - corpus_docs)),
