@@ -8,13 +8,6 @@ from bisect import bisect_right
 from checker.models import Claim, Document, Location, Report
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based (line, column) of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
 def json_column(doc: Document, offset: int) -> int:
     """The 1-based column, in its line of a JSON Lines file, where a record's text has the
     character at `offset` written (escapes counted as written); 1 when unknown."""

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.config import Settings
+from checker.corpus import build_corpus
 from checker.engine import Engine
+from checker.engine.cache import open_cache
 from checker.engine.documents import display_path, iter_corpus
 from checker.errors import InputError
-from checker.pipeline import build_corpus, load_table, seed_claims
+from checker.pipeline import load_table, seed_claims
 from checker.table.atomic import write_atomic
 from checker.table.claims import render_table
 from checker.table.lock import table_lock
@@ -35,7 +37,8 @@ def seed(
     The table is locked from reading to writing, so that a concurrent seed waits. A seed
     that would mark many rows stale (`stale_warning`) is refused unless `allow_stale`.
     With `write=False` nothing is written: the result says whether the table is current."""
-    corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine)
+    with open_cache(engine.cache_dir, settings) as cache:
+        corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine, cache)
     fresh = seed_claims(corpus)
     with table_lock(claims_path) if write else contextlib.nullcontext():
         old = load_table(claims_path) if claims_path.exists() else []

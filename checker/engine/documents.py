@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 
-from checker.errors import InputError
+from checker.errors import InputError, decode_utf8
 from checker.models import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -44,13 +44,7 @@ def make_document(
 
 
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(display_path(path), line, column, "not UTF-8 text") from None
+    text = decode_utf8(path.read_bytes(), lambda line, column: InputError(display_path(path), line, column, "not UTF-8 text"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -8,6 +8,12 @@ import re
 from checker.config import Settings
 
 NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+YEARS = (1900, 2100)  # a four-digit numeral in this range may be a year
+
+
+def is_year(numeral: str) -> bool:
+    """Whether a numeral as written may be a year: four digits, 1900 to 2100."""
+    return len(numeral) == 4 and numeral.isdigit() and YEARS[0] <= int(numeral) <= YEARS[1]
 
 
 def parse_numeral(text: str, scaled: bool) -> tuple[float, float] | None:

@@ -1,10 +1,13 @@
-"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic)."""
+"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic).
+
+May import: checker.models, checker.config, checker.locate, checker.intervals, checker.linking,
+checker.grammar, checker.table.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.errors import InputError
 from checker.models import Finding, Severity
 from checker.rules import (
     c101_conflicting_figures,
@@ -37,9 +40,9 @@ def selected(rule: Rule, select: tuple[str, ...], ignore: tuple[str, ...]) -> bo
     return chosen and not any(rule.code.startswith(p.upper()) for p in ignore)
 
 
-def rule_selectors(values: Iterable[str], where: str) -> tuple[str, ...]:
+def rule_selectors(values: Iterable[str]) -> tuple[str, ...]:
     """Selectors as written (code prefixes or rule names, any case) as upper-case code
-    prefixes; one that names no rule is an InputError naming `where` and the valid codes."""
+    prefixes; one that names no rule is a ValueError listing the valid codes."""
     selectors: list[str] = []
     for value in (v.strip() for v in values):
         if not value:
@@ -49,9 +52,14 @@ def rule_selectors(values: Iterable[str], where: str) -> tuple[str, ...]:
         if not any(r.code.startswith(code) for r in ALL_RULES):
             codes = ", ".join(r.code for r in ALL_RULES)
             message = f"unknown rule selector {value!r}: expected a prefix of a code ({codes}) or a rule name"
-            raise InputError(where, 0, 0, message)
+            raise ValueError(message)
         selectors.append(code)
     return tuple(selectors)
+
+
+def needs(select: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
+    """What the selected rules read around a draft's claims (see `Rule.needs`)."""
+    return frozenset().union(*(r.needs for r in ALL_RULES if selected(r, select, ignore)))
 
 
 def find_rule(code: str) -> Rule | None:
@@ -87,4 +95,4 @@ def _with_severity(finding: Finding, severity: Severity) -> Finding:
     return replace(finding, severity=severity)
 
 
-__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "rule_selectors", "run_rules", "selected"]
+__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "needs", "rule_selectors", "run_rules", "selected"]

@@ -14,7 +14,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from checker.engine.documents import display_path
 from checker.errors import InputError
 
 try:
@@ -57,9 +56,9 @@ def table_lock(table: Path) -> Iterator[None]:
     fd = _try_lock(path)
     while fd is None:
         if time.monotonic() >= deadline:
-            stale = "" if fcntl is not None else f" (if no seed is running, delete {display_path(path)})"
-            message = f"another checker seed is writing this table (it holds {display_path(path)}); try again{stale}"
-            raise InputError(display_path(table), 0, 0, message)
+            stale = "" if fcntl is not None else f" (if no seed is running, delete {path.as_posix()})"
+            message = f"another checker seed is writing this table (it holds {path.as_posix()}); try again{stale}"
+            raise InputError(table.as_posix(), 0, 0, message)
         time.sleep(0.05)
         fd = _try_lock(path)
     try:
