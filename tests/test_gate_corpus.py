@@ -88,6 +88,21 @@ def test_the_gate_with_a_baseline_fails_on_a_conflict_in_a_new_article() -> None
     assert seeded.exit_code == 1 and "not in claims.csv" not in seeded.stderr
 
 
+def test_the_diff_base_gate_fails_on_a_conflict_in_a_new_article_not_yet_seeded() -> None:
+    import subprocess
+
+    corpus = write_corpus(OLD | {"k1.txt": CONFLICT["a.txt"], "k2.txt": CONFLICT["b.txt"]})
+    assert run("seed", str(corpus)).exit_code == 0
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "archive"]):
+        subprocess.run(["git", "-c", "user.email=t@example.org", "-c", "user.name=t", *args], check=True, capture_output=True)
+    gate = ("check", "--corpus", str(corpus), "--claims", "claims.csv", "--diff-base", "HEAD", "--format", "json")
+    assert run(*gate).exit_code == 0  # the conflict of k1 and k2 was there before
+    write_corpus(NEW)  # untracked, not seeded
+    result = run(*gate)
+    assert result.exit_code == 1, result.output
+    assert [{c["doc"] for c in f["claims"]} for f in findings(result)] == [{"a", "c_new"}]
+
+
 def test_a_seeded_corpus_says_nothing_about_unseeded_figures() -> None:
     corpus = write_corpus(OLD)
     run("seed", str(corpus))

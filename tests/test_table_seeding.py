@@ -195,6 +195,18 @@ def test_a_seed_that_cannot_get_the_lock_fails_clearly(monkeypatch: pytest.Monke
     assert not [p.name for p in Path().iterdir() if "lock" in p.name]  # no lock file left behind
 
 
+def test_an_unknown_prior_status_is_a_table_error_naming_its_place() -> None:
+    corpus, table = seeded()
+    rows = read_rows(table)
+    rows[1]["status"], rows[1]["prior_status"] = "stale", "sometimes"
+    write_rows(table, rows)
+    result = run("seed", str(corpus), "--claims", str(table))
+    assert result.exit_code == 2, result.output
+    assert list(rows[0])[-1] == "prior_status"
+    line = table.read_text(encoding="utf-8").splitlines()[2]
+    assert f"table.csv:3:{line.rindex(',') + 2}: prior_status" in result.stderr  # the last field of line 3
+
+
 # --- the summary and seed --check ---------------------------------------------------------
 
 
