@@ -207,6 +207,24 @@ def test_an_unknown_prior_status_is_a_table_error_naming_its_place() -> None:
     assert f"table.csv:3:{line.rindex(',') + 2}: prior_status" in result.stderr  # the last field of line 3
 
 
+def test_a_table_whose_lock_cannot_be_created_is_exit_2_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder the seed may not write in (here: creating the lock file is refused, as in a
+    read-only folder)."""
+    from checker.table import lock as tablelock
+
+    corpus, table = seeded()
+    before = table.read_bytes()
+
+    def refuse(path: Path) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tablelock, "_try_lock", refuse)
+    result = run("seed", str(corpus), "--claims", str(table))
+    assert result.exit_code == 2, result.output
+    assert "table.csv" in result.stderr and "Permission denied" in result.stderr
+    assert table.read_bytes() == before
+
+
 # --- the summary and seed --check ---------------------------------------------------------
 
 

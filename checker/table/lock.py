@@ -53,7 +53,10 @@ def table_lock(table: Path) -> Iterator[None]:
     path = lock_path(table.resolve() if table.is_symlink() else table)
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
-    fd = _try_lock(path)
+    try:
+        fd = _try_lock(path)
+    except OSError as exc:  # a folder we may not write in: the table could not be written either
+        raise InputError(table.as_posix(), 0, 0, f"cannot create its lock {path.as_posix()}: {exc.strerror}") from None
     while fd is None:
         if time.monotonic() >= deadline:
             stale = "" if fcntl is not None else f" (if no seed is running, delete {path.as_posix()})"
