@@ -78,7 +78,10 @@ def _text_value_start(raw: str) -> int:
     """Where the string value of the record's "text" key starts (its opening quote), or -1."""
     at = raw.find('"text"')
     while at >= 0:
-        escaped = (at - len(raw[:at].rstrip("\\"))) % 2  # an escaped quote inside another string
+        start = at
+        while start > 0 and raw[start - 1] == "\\":  # only the run of backslashes: linear in the line
+            start -= 1
+        escaped = (at - start) % 2  # an escaped quote inside another string
         value = None if escaped else _AFTER_KEY.match(raw, at + 6)
         if value is not None:
             return value.end() - 1
