@@ -79,7 +79,7 @@ config_option = click.option(
 def _load_settings() -> Settings:
     """The settings of `--config FILE`, else of the nearest config file upward; rule codes in them checked."""
     config = click.get_current_context().meta.get("checker.config")
-    return load_settings(Path("."), config, codes={r.code for r in ALL_RULES})
+    return load_settings(Path("."), config)
 
 
 def _request(
@@ -149,27 +149,46 @@ def main() -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table to write [claims.csv].")
 @click.option("--limit", type=int, help="Read only the first N documents.")
+@click.option("--allow-stale", is_flag=True, help="Mark rows stale even when many documents are missing.")
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when the table is not current.")
 @config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 @_engine_options
-def seed(corpus: Path | None, claims_path: Path | None, limit: int | None, verbose: bool, engine: EngineOptions) -> None:
+def seed(
+    corpus: Path | None, claims_path: Path | None, limit: int | None, allow_stale: bool, check_only: bool,
+    verbose: bool, engine: EngineOptions,
+) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     from checker.engine.choice import open_engine
-    from checker.pipeline import seed as run_seed
+    from checker.engine.documents import display_path
+    from checker.seeding import seed as run_seed
 
     try:
         settings = _load_settings()
         target = claims_path or Path(settings.claims)
         request = _request(settings, corpus, target)
         with open_engine(settings, engine) as opened:
-            result = run_seed(request.corpus, target, settings, limit, opened)
+            result = run_seed(request.corpus, target, settings, limit, opened, allow_stale, not check_only)
     except InputError as exc:
         fail(exc, verbose)
+    shown = display_path(target)
+    if check_only:
+        if result.current:
+            click.echo(f"{shown}: current ({result.claims} claims)", err=True)
+            return
+        missing = "" if target.exists() else " (no such file)"
+        click.echo(f"{shown}: not what `checker seed` writes{missing}: {result.changes.would()}", err=True)
+        sys.exit(EXIT_FINDINGS)
     click.echo(
-        f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
-        f"({result.added} new, {result.kept} kept, {result.stale} stale)",
+        f"{shown}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
+        f"({result.changes.counts()})",
         err=True,
     )
+    if result.changes.unhashed:
+        click.echo(
+            f"{shown}: {result.changes.unhashed} rows had no seed_hash, so their edits could not be told apart: "
+            "they were kept as written, and seed_hash was filled in", err=True,
+        )
 
 
 @main.command()
@@ -205,13 +224,18 @@ def check(
     from checker.pipeline import check as run_check
 
     try:
-        settings = with_rules(_load_settings(), select, ignore, codes={r.code for r in ALL_RULES})
+        settings = with_rules(_load_settings(), select, ignore)
         request = _request(settings, corpus, claims_path, drafts, limit)
         with open_engine(settings, engine) as opened:
             report = run_check(request, settings, opened)
         report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
+    if report.unseeded:  # figures checked from the corpus because the table lacks them
+        from checker.engine.documents import display_path
+        from checker.table.reseed import unseeded_note
+
+        click.echo(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path())), err=True)
     _emit(report, "statistics" if statistics else fmt, output, color)
     sys.exit(exit_code(report, fail_on, exit_zero))
 

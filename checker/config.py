@@ -8,7 +8,7 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -103,11 +103,9 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
     return value
 
 
-def settings_from_table(
-    table: dict[str, Any], path: str = "<config>", locate: Locate = _nowhere, codes: Collection[str] = (),
-) -> Settings:
-    """Settings from a `[tool.checker]` table. Unknown keys, and rule codes that match no rule
-    (when `codes` lists them), are errors naming the key's line, not silently ignored."""
+def settings_from_table(table: dict[str, Any], path: str = "<config>", locate: Locate = _nowhere) -> Settings:
+    """Settings from a `[tool.checker]` table. Unknown keys, and rule codes or selectors that
+    name no rule, are errors naming the key's line, not silently ignored."""
     base = Settings()
     known = {f.name: getattr(base, f.name) for f in fields(Settings)}
     changes: dict[str, Any] = {}
@@ -116,7 +114,7 @@ def settings_from_table(
         try:
             if name not in known:
                 raise KeyError(key)
-            changes[name] = _setting(name, key, value, known[name], base, codes, locate, path)
+            changes[name] = _setting(name, key, value, known[name], base, locate, path)
         except KeyError:
             names = [f.replace("_", "-") for f in known]
             close = difflib.get_close_matches(key.replace("_", "-"), names, n=1)
@@ -127,9 +125,7 @@ def settings_from_table(
     return replace(base, **changes)
 
 
-def _setting(
-    name: str, key: str, value: Any, default: Any, base: Settings, codes: Collection[str], locate: Locate, path: str,
-) -> Any:
+def _setting(name: str, key: str, value: Any, default: Any, base: Settings, locate: Locate, path: str) -> Any:
     if name == "hedge_widths":
         widths = dict(base.hedge_widths)
         for kind, pair in dict(value).items():
@@ -140,25 +136,36 @@ def _setting(
     if name == "severity":
         if not isinstance(value, dict):
             raise ValueError(f"{key}: expected a table of rule codes, such as {{ C102 = \"warning\" }}")
+        known = _rule_codes()
         for code, level in value.items():
-            if codes and code not in codes:
-                raise _error(path, locate, (key, code), f"severity: unknown rule code {code!r} (`checker rules` lists them)")
+            if str(code).upper() not in known:
+                raise _error(path, locate, (key, code), f"severity: unknown rule code {code!r} ({', '.join(known)})")
             if level not in SEVERITIES:
                 raise _error(path, locate, (key, code), f"severity: {level!r} is not error, warning or info")
-        return {str(k): str(v) for k, v in value.items()}
+        return {str(k).upper(): str(v) for k, v in value.items()}  # codes in any case, as --select
     if name == "engine" and value not in ENGINES:
         raise ValueError(f"engine: expected one of {', '.join(ENGINES)}")
     coerced = _coerce(key, value, default)
     if name in ("select", "ignore"):
-        _check_prefixes(key, coerced, codes)
+        try:
+            return _selectors(coerced)
+        except ValueError as exc:
+            raise ValueError(f"{key}: {exc}") from None
     return coerced
 
 
-def _check_prefixes(key: str, prefixes: tuple[str, ...], codes: Collection[str]) -> None:
-    """A prefix that starts no rule code is an error (when the codes are known), not an empty run."""
-    for prefix in prefixes:
-        if codes and not any(code.startswith(prefix) for code in codes):
-            raise ValueError(f"{key}: {prefix!r} is the prefix of no rule code (`checker rules` lists them)")
+def _selectors(values: Iterable[str]) -> tuple[str, ...]:
+    """Rule selectors (code prefixes or rule names, any case) as upper-case code prefixes; one
+    that names no rule is a ValueError listing the codes."""
+    from checker.rules import rule_selectors  # the rules read Settings: imported when needed
+
+    return rule_selectors(values)
+
+
+def _rule_codes() -> list[str]:
+    from checker.rules import ALL_RULES  # the rules read Settings: imported when needed
+
+    return [r.code for r in ALL_RULES]
 
 
 def _error(path: str, locate: Locate, keys: tuple[str, ...], message: str) -> InputError:
@@ -166,23 +173,21 @@ def _error(path: str, locate: Locate, keys: tuple[str, ...], message: str) -> In
     return InputError(path, line, column, f"[tool.checker] {message}" if path.endswith("pyproject.toml") else message)
 
 
-def with_rules(settings: Settings, select: str | None, ignore: str | None, codes: Collection[str] = ()) -> Settings:
+def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
     """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given;
-    with `codes`, a prefix that starts none of them is an InputError naming the option."""
+    a selector that names no rule is an InputError naming the option."""
     if select:
-        settings = replace(settings, select=_option_prefixes("select", select, codes))
+        settings = replace(settings, select=_option_selectors("--select", select))
     if ignore:
-        settings = replace(settings, ignore=_option_prefixes("ignore", ignore, codes))
+        settings = replace(settings, ignore=_option_selectors("--ignore", ignore))
     return settings
 
 
-def _option_prefixes(option: str, text: str, codes: Collection[str]) -> tuple[str, ...]:
-    prefixes = tuple(s.strip() for s in text.split(",") if s.strip())
+def _option_selectors(option: str, text: str) -> tuple[str, ...]:
     try:
-        _check_prefixes(option, prefixes, codes)
+        return _selectors(text.split(","))
     except ValueError as exc:
-        raise InputError(f"--{option}", 0, 0, str(exc).removeprefix(f"{option}: ")) from None
-    return prefixes
+        raise InputError(option, 0, 0, str(exc)) from None
 
 
 def find_config(start: Path) -> Path | None:
@@ -203,7 +208,7 @@ def _has_checker_table(path: Path) -> bool:
     return re.search(r"^\s*\[\s*tool\.checker\b", text, re.MULTILINE) is not None
 
 
-def load_settings(directory: Path = Path("."), config: Path | None = None, codes: Collection[str] = ()) -> Settings:
+def load_settings(directory: Path = Path("."), config: Path | None = None) -> Settings:
     """Settings from `config`, else from the nearest config file at or above `directory`, else defaults.
 
     Paths in a config file (corpus, claims, cache-dir) are relative to the file's folder, as in ruff.
@@ -227,7 +232,7 @@ def load_settings(directory: Path = Path("."), config: Path | None = None, codes
     if table is None:
         return Settings()
     section = ("tool", "checker") if nested or "tool" in data else ()
-    settings = settings_from_table(dict(table), shown, functools.partial(key_position, text, section), codes)
+    settings = settings_from_table(dict(table), shown, functools.partial(key_position, text, section))
     return _relative_to(settings, path.parent)
 
 

@@ -7,6 +7,7 @@ from the cache). The per-document stages and their packed results are in `corpus
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,7 +26,8 @@ from checker.models import Claim, Document, Finding, Link, Mention, Report, Sent
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.rules import needs as rule_needs
 from checker.rules.base import BASELINES, LINKED
-from checker.table.claims import TableProblem, merge_claims, read_claims, write_claims
+from checker.table.claims import TableProblem, read_claims
+from checker.table.reseed import held_by
 
 
 def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
@@ -62,35 +64,6 @@ def load_table(path: Path) -> list[Claim]:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(display_path(path), line, column, message + more)
     return claims
-
-
-@dataclass(frozen=True)
-class SeedResult:
-    documents: int
-    sentences: int
-    claims: int
-    added: int
-    kept: int
-    stale: int
-
-
-def seed(
-    corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
-) -> SeedResult:
-    """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    with open_cache(engine.cache_dir, settings) as cache:
-        corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine, cache)
-    fresh = seed_claims(corpus)
-    old = load_table(claims_path) if claims_path.exists() else []
-    merged = merge_claims(old, fresh)
-    write_claims(claims_path, merged)
-    fresh_ids = {c.claim_id for c in fresh}
-    old_ids = {c.claim_id for c in old}
-    return SeedResult(
-        documents=len(corpus.documents), sentences=corpus.sentence_count, claims=len(merged),
-        added=len(fresh_ids - old_ids), kept=sum(1 for c in merged if c.claim_id in old_ids and c.status != "stale"),
-        stale=sum(1 for c in merged if c.status == "stale"),
-    )
 
 
 @dataclass(frozen=True)
@@ -137,23 +110,29 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
         if quick is not None:
             return quick
         corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine, cache)
-        if cache is not None:
-            _keep_corpus(cache, request, corpus)
         problems: list[tuple[int, int, str]] = []
+        new: list[Claim] = []
         if request.claims is None:
             claims = seed_claims(corpus)
         else:
             claims, problems = _read_table(request.claims, cache)
+            # Figures the table does not hold yet (new or changed articles) are checked too.
+            held = held_by(claims)
+            new = corpus.claims(lambda claim_id: not held(claim_id))  # records only for those
+            claims = claims + new
+            if cache is not None and not new and not problems:
+                _keep_corpus(cache, request, corpus)
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
     if clash:
         raise InputError(str(request.drafts[0]), 0, 0, f"draft id {sorted(clash)[0]!r} is also a corpus document")
     all_claims = [] if problems else claims + seed_claims(drafts)
-    return _check_claims(
+    report = _check_claims(
         all_claims, corpus.documents + drafts.documents, {**corpus.sentences, **drafts.sentences},
         corpus.mentions + drafts.mentions, draft_ids, request, settings, engine, tuple(problems),
     )
+    return replace(report, unseeded=tuple(c.claim_id for c in new))
 
 
 def _check_claims(
@@ -185,9 +164,17 @@ def _check_claims(
     )
 
 
+def _covered_fingerprint(request: CheckRequest, table: bytes) -> str:
+    """The corpus's fingerprint with the table's: a corpus is kept for draft checks only with
+    a table that holds all its figures (the quick check reads figures from the table alone)."""
+    return corpus_fingerprint(request.corpus, request.limit) + ":" + hashlib.blake2b(table, digest_size=16).hexdigest()
+
+
 def _keep_corpus(cache: Cache, request: CheckRequest, corpus: Corpus) -> None:
     """Keep the corpus's documents by id in the cache, for the draft checks after this one."""
-    fingerprint = corpus_fingerprint(request.corpus, request.limit)
+    if request.claims is None:
+        return
+    fingerprint = _covered_fingerprint(request, request.claims.read_bytes())
     if cache.corpus_size(fingerprint) is None:
         cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
 
@@ -212,8 +199,8 @@ def check_draft_from_cache(
         with open_cache(engine.cache_dir, settings) as opened:
             return check_draft_from_cache(request, settings, engine, opened)
     try:
-        fingerprint = corpus_fingerprint(request.corpus, request.limit)
         data = request.claims.read_bytes()
+        fingerprint = _covered_fingerprint(request, data)
         size = cache.corpus_size(fingerprint)
         if size is None or not cache.has_table(data):
             return None

@@ -83,7 +83,7 @@ def test_a_missing_config_file_is_a_usage_error() -> None:
         ('[tool.checker]\nselect = ["C"]\nseverity = { C1O1 = "warning" }\n', "pyproject.toml:3:14", "unknown rule code 'C1O1'"),
         ('[tool.checker]\n[tool.checker.severity]\nC9X = "info"\n', "pyproject.toml:3:1", "unknown rule code 'C9X'"),
         ('[tool.checker]\nlink-treshold = 70\n', "pyproject.toml:2:1", "did you mean 'link-threshold'?"),
-        ('[tool.checker]\nignore = ["C7"]\n', "pyproject.toml:2:1", "'C7' is the prefix of no rule code"),
+        ('[tool.checker]\nignore = ["C7"]\n', "pyproject.toml:2:1", "ignore: unknown rule selector 'C7'"),
         ('[tool.checker]\nseverity = { C101 = "fatal" }\n', "pyproject.toml:2:14", "'fatal' is not error, warning or info"),
         ('[tool.checker]\nworkers = "two"\n', "pyproject.toml:2:1", "workers: expected a number"),
         ('[tool.checker]\nworkers = \n', "pyproject.toml:2:", "invalid TOML"),
@@ -100,7 +100,7 @@ def test_config_errors_name_the_line(text: str, where: str, message: str) -> Non
 def test_unknown_prefixes_on_the_command_line_are_usage_errors() -> None:
     result = run("check", "--select", "C1,X9")
     assert result.exit_code == 2
-    assert "--select: 'X9' is the prefix of no rule code" in result.stderr
+    assert "--select: unknown rule selector 'X9'" in result.stderr
 
 
 def test_key_position_finds_quoted_and_nested_keys() -> None:
