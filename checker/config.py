@@ -38,13 +38,18 @@ class Settings:
     severity: dict[str, str] = field(default_factory=dict)  # code -> severity override
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
-    strong_link: float = 85.0  # at or above: a conflict is an error; below: a warning
     multiplier_step: float = 0.1  # the coarsest precision a written multiplier is read with
     min_shared: int = 2  # syllables of metric words two labels must share to be one metric
     max_value_ratio: float = 3.0  # figures further apart than this are not compared
     context_words: int = 8  # syllables of left context in a metric label
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
+    link_confidence: float = 0.5  # two figures are linked as one quantity from this confidence on
+    min_confidence: float = 0.5  # conflicts below this confidence are not reported
+    strong_confidence: float = 0.9  # a conflict at or above it is an error, below it a warning
+    rare_share: float = 0.01  # a context word in at most this share of the articles can pair figures of two
+    story_threshold: float = 0.2  # cosine of two articles' rare words from which they tell one story
+    cross_story_metric: float = 0.8  # metric similarity (0-1) needed to link across stories
     workers: int = 0  # processes for the per-document stages; 0: one per core
     cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
     engine: str = "local"  # one of ENGINES

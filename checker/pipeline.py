@@ -248,7 +248,7 @@ def _check_claims(
 ) -> Report:
     """Link the claims, run the rules; with drafts, keep the findings on the drafts."""
     # A draft is checked against the archive: only the links that reach it are needed.
-    links = link_around(claims, settings, draft_ids) if draft_ids else link_blocks(claims, settings, engine)
+    links = link_around(claims, sentences, settings, draft_ids) if draft_ids else link_claims(claims, sentences, settings)
     ctx = RuleContext(
         claims=tuple(claims), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,

@@ -6,6 +6,7 @@ from checker.models import Finding, Severity
 from checker.rules import (
     c101_conflicting_figures,
     c102_superseded_projection,
+    c103_self_contradiction,
     c201_derived_mismatch,
     c202_conflicting_ratios,
     c301_unsupported_claim,
@@ -17,6 +18,7 @@ from checker.rules.base import Rule, RuleContext
 ALL_RULES: tuple[Rule, ...] = (
     c101_conflicting_figures.RULE,
     c102_superseded_projection.RULE,
+    c103_self_contradiction.RULE,
     c201_derived_mismatch.RULE,
     c202_conflicting_ratios.RULE,
     c301_unsupported_claim.RULE,

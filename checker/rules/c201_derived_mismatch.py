@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from checker.grammar.numerals import show_number, show_value
 from checker.intervals import Interval, overlaps, quotient
-from checker.linking.links import metric_similarity, metric_words, same_subject, shared_syllables
+from checker.linking.similarity import metric_similarity, metric_words, same_subject, shared_syllables
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import Rule, RuleContext, fingerprint
 
