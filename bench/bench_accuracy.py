@@ -192,12 +192,12 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
     print(f"generated: a restated figure changed in one place of one article: caught {rate(caught, len(cases['selves']))}")
     twin_ids = {twin["id"] for _, twin in cases["twins"]}
     doc_of = {c.claim_id: c.doc for c in report.claims}
-    flagged_twins = sum(1 for f in report.findings if any(doc_of.get(i) in twin_ids for i in f.claims) and f.rule.startswith("C1"))
+    flagged_twins = sum(
+        1 for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in twin_ids for i in f.claims)
+    )
     print(f"generated: exact copies: {len(cases['twins'])} pairs, findings on them: {flagged_twins}")
     touched = {r["id"] for _, r, *_ in cases["copies"]} | {r["id"] for r, *_ in cases["selves"]}
-    other = sum(1 for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in touched for i in f.claims)) - sum(
-        1 for f in report.findings for p in f.pairs if False
-    )
+    other = sum(1 for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in touched for i in f.claims))
     print(f"generated: findings touching a generated article (planted or not): {other}")
 
 
@@ -217,7 +217,10 @@ def archive_findings(corpus: Path, settings: Settings, cache: Path | None, sampl
             print(f"    [{c.doc}] {c.quote!r}: {s.text if s else ''}")
 
 
-def evidence_rows(report: Report, spans: list[tuple[tuple[str, int, int], tuple[str, int, int], bool]]) -> tuple[list[tuple[float, ...]], list[float]]:
+Span = tuple[str, int, int]
+
+
+def evidence_rows(report: Report, spans: list[tuple[Span, Span, bool]]) -> tuple[list[tuple[float, ...]], list[float]]:
     """The evidence of pairs of figures (by span) that blocking lets through, with their labels."""
     from checker.linking.evidence import Rarity, evidence, incompatible, surroundings
     from checker.linking.links import block_key
@@ -238,19 +241,36 @@ def evidence_rows(report: Report, spans: list[tuple[tuple[str, int, int], tuple[
     return rows, labels
 
 
-def fit_weights(rows: list[tuple[float, ...]], labels: list[float]) -> tuple[float, ...]:
-    """Logistic regression (Newton's method, a little L2 on the weights, none on the intercept)."""
+# Evidence that may only count against a link; every other feature is a similarity, whose
+# weight is kept at 0 or above (the features overlap, and a free fit gives some of them
+# negative weights that would punish two sentences for being alike).
+MAY_BE_NEGATIVE = ("same_doc", "conditions", "distance")
+
+
+def fit_weights(rows: list[tuple[float, ...]], labels: list[float], names: tuple[str, ...]) -> tuple[float, ...]:
+    """Logistic regression (Newton's method, a little L2 on the weights, none on the
+    intercept); a similarity whose weight comes out negative is dropped (weight 0) and the
+    rest refitted, until none is."""
     import numpy as np
 
     X, t = np.array(rows), np.array(labels)
-    penalty = np.diag([0.0] + [1.0] * (X.shape[1] - 1))
-    w = np.zeros(X.shape[1])
-    for _ in range(100):
-        p_hat = 1 / (1 + np.exp(-X @ w))
-        grad = X.T @ (p_hat - t) + penalty @ w
-        hess = X.T @ (X * (p_hat * (1 - p_hat))[:, None]) + penalty + 1e-9 * np.eye(len(w))
-        w = w - np.linalg.solve(hess, grad)
-    return tuple(float(v) for v in w)
+    free = list(range(X.shape[1]))
+    while True:
+        Z = X[:, free]
+        penalty = np.diag([0.0] + [1.0] * (len(free) - 1))
+        w = np.zeros(len(free))
+        for _ in range(100):
+            p_hat = 1 / (1 + np.exp(-Z @ w))
+            grad = Z.T @ (p_hat - t) + penalty @ w
+            hess = Z.T @ (Z * (p_hat * (1 - p_hat))[:, None]) + penalty + 1e-9 * np.eye(len(w))
+            w = w - np.linalg.solve(hess, grad)
+        wrong = [k for k, v in zip(free[1:], w[1:], strict=True) if v < 0 and names[k - 1] not in MAY_BE_NEGATIVE]
+        if not wrong:
+            weights = [0.0] * X.shape[1]
+            for k, v in zip(free, w, strict=True):
+                weights[k] = float(v)
+            return tuple(weights)
+        free = [k for k in free if k not in wrong]
 
 
 def fit(pairs: list[LabelledPair], labelled: Report, generated: dict[str, Any], planted: Report) -> None:
@@ -262,7 +282,7 @@ def fit(pairs: list[LabelledPair], labelled: Report, generated: dict[str, Any], 
     spans = [((o["id"], a0, a1), (c["id"], b0, b1), True) for o, c, a0, a1, b0, b1 in generated["copies"]]
     spans += [((c["id"], a0, a1), (c["id"], b0, b1), True) for c, a0, a1, b0, b1 in generated["selves"]]
     more, more_labels = evidence_rows(planted, spans)
-    weights = fit_weights(rows + more, labels + more_labels)
+    weights = fit_weights(rows + more, labels + more_labels, FEATURES)
     print(f"fitted on {len(rows)} tuning pairs ({int(sum(labels))} same) and {len(more)} planted restatements")
     print("features: " + ", ".join(("intercept", *FEATURES)))
     print("WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in weights) + ")")
@@ -302,7 +322,8 @@ def main() -> int:
         first = run_check([*base.values(), *spare, *(fit_pool if args.fit else [])], settings, folder, args.cache)
         if args.fit:
             tuning = generated_cases(fit_pool, first, args.generated, random.Random(args.seed + 1))
-            planted = run_check([*base.values(), *originals(fit_pool, tuning), *cases_records(tuning)], settings, folder, args.cache)
+            planted_articles = [*base.values(), *originals(fit_pool, tuning), *cases_records(tuning)]
+            planted = run_check(planted_articles, settings, folder, args.cache)
             fit(pairs, first, tuning, planted)
         evaluate_labels(pairs, first)
         cases = generated_cases(spare, first, args.generated, rng)

@@ -27,15 +27,30 @@ DEFAULT_HEDGE_WIDTHS: dict[str, tuple[float, float]] = {
 }
 
 
+# Settings come in three groups (a field's metadata "group"): analysis settings shape what
+# is read and linked (no group: every one is part of the cache's key); report settings pick
+# and grade findings; run settings say where the inputs are and where the work runs.
+REPORT, RUN = "report", "run"
+_RUN = {"group": RUN}
+_REPORT = {"group": REPORT}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every tunable number of the checker. Rules read these from their context."""
 
-    corpus: str = "seeds"
-    claims: str = "claims.csv"
-    select: tuple[str, ...] = ("C",)
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)  # code -> severity override
+    # Run settings: the inputs, and where the work runs.
+    corpus: str = field(default="seeds", metadata=_RUN)
+    claims: str = field(default="claims.csv", metadata=_RUN)
+    workers: int = field(default=0, metadata=_RUN)  # processes for the per-document stages; 0: one per core
+    cache_dir: str = field(default=".checker-cache", metadata=_RUN)  # per-document results; "" turns the cache off
+    engine: str = field(default="local", metadata=_RUN)  # one of ENGINES
+    scheduler: str = field(default="", metadata=_RUN)  # Dask scheduler address (tcp://host:8786); "": start a local cluster
+    # Report settings: which findings, how severe.
+    select: tuple[str, ...] = field(default=("C",), metadata=_REPORT)
+    ignore: tuple[str, ...] = field(default=(), metadata=_REPORT)
+    severity: dict[str, str] = field(default_factory=dict, metadata=_REPORT)  # code -> severity override
+    # Analysis settings: how figures are read and linked.
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
     multiplier_step: float = 0.1  # the coarsest precision a written multiplier is read with
@@ -45,19 +60,18 @@ class Settings:
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
     link_confidence: float = 0.5  # two figures are linked as one quantity from this confidence on
-    min_confidence: float = 0.5  # conflicts below this confidence are not reported
-    strong_confidence: float = 0.9  # a conflict at or above it is an error, below it a warning
     rare_share: float = 0.01  # a context word in at most this share of the articles can pair figures of two
     story_threshold: float = 0.2  # cosine of two articles' rare words from which they tell one story
     cross_story_metric: float = 0.8  # metric similarity (0-1) needed to link across stories
-    workers: int = 0  # processes for the per-document stages; 0: one per core
-    cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
-    engine: str = "local"  # one of ENGINES
-    scheduler: str = ""  # Dask scheduler address (tcp://host:8786); "": start a local cluster
-    skip_time_units: bool = True
+    # Report settings again: how sure a conflict must be to be reported, and to be an error.
+    min_confidence: float = field(default=0.5, metadata=_REPORT)
+    strong_confidence: float = field(default=0.9, metadata=_REPORT)
 
     def width(self, hedge_kind: str) -> tuple[float, float]:
         return self.hedge_widths.get(hedge_kind, self.hedge_widths["exact"])
+
+
+ANALYSIS_SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Settings) if "group" not in f.metadata)
 
 
 def _coerce(path: str, key: str, value: Any, default: Any) -> Any:
@@ -107,6 +121,15 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
         else:
             changes[name] = _coerce(path, key, value, known[name])
     return replace(base, **changes)
+
+
+def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
+    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given."""
+    if select:
+        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+    if ignore:
+        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+    return settings
 
 
 def load_settings(directory: Path = Path(".")) -> Settings:

@@ -1,6 +1,8 @@
-"""The one exception for bad input: it knows the file, line and column."""
+"""The one exception for bad input: it knows the file, line and column; and reading bytes as text."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 
 class InputError(Exception):
@@ -12,3 +14,14 @@ class InputError(Exception):
         self.line = line
         self.column = column
         self.message = message
+
+
+def decode_utf8(data: bytes, problem: Callable[[int, int], Exception]) -> str:
+    """The bytes as UTF-8 text, a byte-order mark dropped. Bytes that are not UTF-8 raise
+    `problem(line, column)`, built by the caller, at the first bad byte (1-based)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise problem(line, column) from None

@@ -7,13 +7,6 @@ from bisect import bisect_right
 from checker.models import Claim, Document, Location, Report
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based (line, column) of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
-
-
 class Locator:
     """Lines and columns of claims in their documents, computed once per document."""
 

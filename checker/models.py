@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from operator import attrgetter
+from typing import cast
+
+INPUT_FAMILY = "C9"  # rule codes of problems of the input (claims.csv), not of the figures
 
 
 class Severity(StrEnum):
@@ -58,7 +62,7 @@ class Mention:
     high: float
     unit: str
     hedge: str  # the hedge words as normalized, "" for a bare figure
-    hedge_kind: str  # key of config.HEDGE_WIDTHS
+    hedge_kind: str  # key of Settings.hedge_widths (config.DEFAULT_HEDGE_WIDTHS)
     modality: str  # achieved | projected | target
     kind: str  # amount | percent | multiplier | change | points
     metric: str
@@ -132,6 +136,11 @@ class Finding:
     fingerprint: str = ""
     confidence: float = 1.0  # how sure the checker is (0-1): the linker's, for findings of linked figures
 
+    @property
+    def on_input(self) -> bool:
+        """A 9xx finding: a problem of the input (claims.csv), not of the figures."""
+        return self.rule.startswith(INPUT_FAMILY)
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -160,12 +169,17 @@ class Report:
 # What the per-document stages make of one document, packed as plain tuples (they pickle and
 # store several times faster than records): its sentences as (start, end, paragraph) spans,
 # whose text is the document's; its mentions as their fields' values; and for each mention,
-# its claim's (claim_id, seed_hash). `checker.pipeline.Corpus` builds records from it on demand.
+# its claim's (claim_id, seed_hash). `checker.corpus.Corpus` builds records from it on demand.
 Span = tuple[int, int, int]
-Packed = tuple[list[Span], list[tuple[object, ...]], list[tuple[str, str]]]
+# A Mention's field values in field order (tests/test_models.py holds this to Mention's fields).
+MentionValues = tuple[str, int, int, int, str, float, float, float, str, str, str, str, str, str, str, str, str]
+Packed = tuple[list[Span], list[MentionValues], list[tuple[str, str]]]
 
 
 def values_getter(record_type: type) -> attrgetter[tuple[object, ...]]:
     """A function giving a record's field values in order (`dataclasses.astuple` without
     its deep copies): what the cache stores and workers send."""
     return attrgetter(*(f.name for f in fields(record_type)))
+
+
+mention_values = cast("Callable[[Mention], MentionValues]", values_getter(Mention))

@@ -20,11 +20,10 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.config import Settings, settings_from_table
 from checker.engine import Engine
-from checker.engine.documents import load_corpus
 from checker.errors import InputError
 from checker.linking import link_claims
 from checker.models import Report
-from checker.pipeline import CheckRequest, build_corpus, check, link_blocks, seed, seed_claims
+from checker.pipeline import CheckRequest, check, seed
 from checker.reporters import render
 
 REPO = Path(__file__).resolve().parent.parent
@@ -72,15 +71,8 @@ def assert_same_table(corpus: Path, engine: Engine, tmp_path: Path, limit: int |
     assert remote.read_bytes() == local.read_bytes()
 
 
-def test_blocks_link_like_the_whole() -> None:
-    """Linking block by block (kind, unit, period), as the Dask engine does, loses and adds nothing."""
-    claims = seed_claims(build_corpus(load_corpus(SEEDS), Settings()))
-    assert link_blocks(claims, Settings()) == link_claims(claims, Settings())
-    assert link_claims(claims, Settings())
-
-
-def test_blocks_link_like_the_whole_on_the_archive(archive_report: Report) -> None:
-    assert list(archive_report.links) == link_claims(list(archive_report.claims), Settings())
+def test_links_of_a_dask_check_are_the_linkers(archive_report: Report) -> None:
+    assert list(archive_report.links) == link_claims(list(archive_report.claims), archive_report.sentences, Settings())
     assert archive_report.links
 
 

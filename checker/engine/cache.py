@@ -9,28 +9,31 @@ cannot be read (corrupt, another schema) is deleted and rebuilt, never trusted.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from checker import __version__
-from checker.config import Settings
+from checker.config import ANALYSIS_SETTINGS, Settings
 from checker.engine.memory import gc_paused
-from checker.models import Claim, Document, Packed, values_getter
+from checker.models import Claim, Document, Mention, Packed, values_getter
 
-SCHEMA = 4
-
-
-# Settings that change where or how the work runs, or what is done after extraction,
-# never what a document's sentences and mentions are: they stay out of the key.
-NOT_IN_KEY = frozenset({"corpus", "claims", "select", "ignore", "severity", "workers", "cache_dir", "engine", "scheduler"})
+# The cache stores records as their fields' values in order (`values_getter`): the schema is
+# derived from the records' fields, so a field added, removed or moved misses every old entry.
+# The number counts changes of everything else stored (the packed form, the tables).
+_LAYOUT = ";".join(f"{r.__name__}:" + ",".join(f.name for f in fields(r)) for r in (Document, Mention, Claim))
+SCHEMA = "5/" + hashlib.blake2b(_LAYOUT.encode("utf-8"), digest_size=4).hexdigest()
 
 
 def _settings_key(settings: Settings) -> str:
-    return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
+    """The analysis settings (run and report settings never change what a document's
+    sentences and mentions are: they stay out of the key)."""
+    return repr(sorted((name, repr(getattr(settings, name))) for name in ANALYSIS_SETTINGS))
 
 
 class CacheMiss(Exception):
@@ -259,3 +262,16 @@ class Cache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+@contextlib.contextmanager
+def open_cache(folder: Path | None, settings: Settings) -> Iterator[Cache | None]:
+    """The cache in `folder` for a run with these settings, closed at the end; None: no cache."""
+    if folder is None:
+        yield None
+        return
+    cache = Cache(folder, settings)
+    try:
+        yield cache
+    finally:
+        cache.close()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from checker.errors import InputError
+from checker.errors import InputError, decode_utf8
 from checker.models import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -38,13 +38,7 @@ def make_document(doc_id: str, text: str, path: str, title: str = "", date: str 
 
 
 def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(display_path(path), line, column, "not UTF-8 text") from None
+    text = decode_utf8(path.read_bytes(), lambda line, column: InputError(display_path(path), line, column, "not UTF-8 text"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

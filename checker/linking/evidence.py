@@ -19,14 +19,16 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from checker.grammar.about import clause_breaks
 from checker.grammar.normalize import fold
-from checker.grammar.tokens import Token, is_clause_break, tokenize
+from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, overlaps
 from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_of
 from checker.models import Claim, Sentence
 
 LEFT_WORDS = 8  # words before a figure that say what it counts
 RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
+RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim]) -> list[Surroundings
     for a, b in spans:
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             hidden[k] = True
-    breaks = [i for i, tok in enumerate(tokens) if not (tok.is_word or tok.is_number) and is_clause_break(tokens, i, sentence.text)]
+    breaks = clause_breaks(tokens, sentence.text)
     words = frozenset(t.key for t in tokens if _is_word(t))
     out = []
     for claim in claims:
@@ -130,7 +132,10 @@ class Rarity:
         for ws in words.values():
             for w in ws:
                 counts[w] += 1
-        n = len(words) + 1
+        # A word is rare until many articles are seen to use it: the count of articles is
+        # smoothed by RARITY_PRIOR articles that do not, so that a handful of articles (a
+        # draft and its neighbours, a test) read like a small part of an archive.
+        n = len(words) + RARITY_PRIOR
         self.idf = {w: math.log(n / (k + 0.5)) for w, k in counts.items()}
         self.default = math.log(n / 0.5)
         self.documents = {doc: frozenset(ws) for doc, ws in words.items()}
@@ -203,7 +208,7 @@ class Rarity:
 # The evidence, in the order of the calibrated weights (checker/linking/score.py).
 FEATURES = (
     "same_doc", "story", "shared_figures", "clause", "sentence", "left", "right", "metric", "others", "conditions",
-    "names", "subject", "period", "title", "restated", "agree", "distance", "same_quote",
+    "names", "subject", "period", "both_written", "title", "restated", "agree", "distance", "same_quote",
 )
 
 
@@ -237,6 +242,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         names,
         subject,
         period,
+        1.0 if x.explicit_period and y.explicit_period and a.period == b.period else 0.0,
         1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
         1.0 if _restated(x, y, sentence) else 0.0,
         1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,

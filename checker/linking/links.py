@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from checker.config import Settings
 from checker.intervals import Interval, overlaps
@@ -84,7 +84,7 @@ def candidate_pairs(
                     if mine and words[i] & words[j]:
                         seen.add((i, j) if i < j else (j, i))
             for other in partners.get(doc, ()):
-                if other > doc and other in by_doc and (mine or other in focus):  # type: ignore[operator]
+                if other > doc and other in by_doc and (mine or (focus is not None and other in focus)):
                     seen.update((i, j) if i < j else (j, i) for i in group for j in by_doc[other])
         for group in postings.values():
             if len(group) <= MAX_POSTING:
@@ -93,9 +93,8 @@ def candidate_pairs(
                     if focus is None or contexts[i].claim.doc in focus or contexts[j].claim.doc in focus
                 )
         for i, j in sorted(seen):
-            if contexts[i].claim.doc != contexts[j].claim.doc or True:
-                if _close(contexts[i].claim, contexts[j].claim, settings.max_value_ratio):
-                    yield i, j
+            if _close(contexts[i].claim, contexts[j].claim, settings.max_value_ratio):
+                yield i, j
 
 
 def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], rarity: Rarity, settings: Settings) -> bool:
@@ -158,7 +157,9 @@ def _distance(a: Claim, b: Claim) -> float:
     return abs(math.log(x / y))
 
 
-def link_around(claims: list[Claim], sentences: dict[tuple[str, int], Sentence], settings: Settings, docs: frozenset[str]) -> list[Link]:
+def link_around(
+    claims: list[Claim], sentences: dict[tuple[str, int], Sentence], settings: Settings, docs: frozenset[str]
+) -> list[Link]:
     """The links of the claims of `docs` (a draft), grown over contradicting links until no
     new document joins: every group of conflicting claims that touches `docs` is whole."""
     doc_of = {c.claim_id: c.doc for c in claims}

@@ -10,7 +10,28 @@ from __future__ import annotations
 import math
 
 # (intercept, then one weight a feature, in FEATURES order)
-WEIGHTS: tuple[float, ...] = (-1.990, 2.380, 2.484, 1.450, 0.197, -0.978, -0.497, -0.487, 0.864, 0.646, -1.038, 0.448, 0.053, 0.068, 1.465, 0.722, 0.501, -1.453, 2.001)
+WEIGHTS: tuple[float, ...] = (
+    -2.357,  # intercept
+    2.188,  # same_doc
+    2.013,  # story
+    1.406,  # shared_figures
+    0.000,  # clause
+    0.000,  # sentence
+    0.000,  # left
+    0.000,  # right
+    0.576,  # metric
+    0.495,  # others
+    -1.213,  # conditions
+    0.274,  # names
+    0.000,  # subject
+    0.052,  # period
+    0.650,  # both_written
+    1.590,  # title
+    0.224,  # restated
+    0.451,  # agree
+    -1.358,  # distance
+    2.092,  # same_quote
+)
 
 
 def confidence(features: tuple[float, ...], weights: tuple[float, ...] = WEIGHTS) -> float:

@@ -33,7 +33,7 @@ def finding_record(finding: Finding, report: Report, claims: dict[str, Claim]) -
         "claims": [claim_record(claims[i], report) for i in finding.claims if i in claims],
         "pairs": [list(p) for p in finding.pairs], "derivation": finding.derivation,
         "location": None if loc is None else {"path": loc.path, "line": loc.line, "column": loc.column},
-        "fingerprint": finding.fingerprint,
+        "fingerprint": finding.fingerprint, "confidence": finding.confidence,
     }
 
 

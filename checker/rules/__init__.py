@@ -1,4 +1,8 @@
-"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic)."""
+"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic).
+
+May import: checker.models, checker.config, checker.locate, checker.intervals, checker.linking,
+checker.grammar, checker.table.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +34,11 @@ ALL_RULES: tuple[Rule, ...] = (
 def selected(rule: Rule, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
     """Selection by code prefix, as flake8 and ruff do: `--select C1 --ignore C102`."""
     return any(rule.code.startswith(p) for p in select) and not any(rule.code.startswith(p) for p in ignore)
+
+
+def needs(select: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
+    """What the selected rules read around a draft's claims (see `Rule.needs`)."""
+    return frozenset().union(*(r.needs for r in ALL_RULES if selected(r, select, ignore)))
 
 
 def find_rule(code: str) -> Rule | None:
@@ -65,4 +74,4 @@ def _with_severity(finding: Finding, severity: Severity) -> Finding:
     return replace(finding, severity=severity)
 
 
-__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "run_rules", "selected"]
+__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "needs", "run_rules", "selected"]

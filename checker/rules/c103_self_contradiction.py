@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.models import Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.base import LINKED, Rule, RuleContext, fingerprint
 from checker.rules.conflicts import conflicts
 
 CODE, NAME = "C103", "self-contradiction"
@@ -32,11 +32,14 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         first = ctx.primary(found.claims)
         yield Finding(
             rule=CODE, name=NAME, severity=found.severity,
-            message=f"{first.metric} ({first.period or 'no period'}), within {first.doc}: {ctx.sides(found.claims)}",
+            message=(
+                f"{first.metric} ({first.period or 'no period'}), within {first.doc}: {ctx.sides(found.claims)} "
+                f"(confidence {found.confidence:.2f})"
+            ),
             metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in found.claims),
             pairs=tuple(found.pairs), location=ctx.location(first), confidence=found.confidence,
             fingerprint=fingerprint(CODE, first.metric, first.period, found.claims),
         )
 
 
-RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "")
+RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "", needs=frozenset({LINKED}))

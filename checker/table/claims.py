@@ -16,12 +16,14 @@ from dataclasses import replace
 from hashlib import blake2b
 from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import Any, cast
 
 import pandas as pd
 
 from checker.engine.memory import gc_paused
+from checker.errors import decode_utf8
 from checker.grammar.normalize import fold
-from checker.models import Claim, Mention, Sentence
+from checker.models import Claim, Mention, MentionValues, Sentence
 from checker.table.atomic import write_atomic
 
 COLUMNS: tuple[str, ...] = (
@@ -71,16 +73,22 @@ def claim_keys(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple
     return keys
 
 
-# A claim's columns from doc to subject, as positions in a mention's values.
+# The fields a claim takes from its mention (every field both records name), in the
+# claim's order, right after its claim_id; as positions in a mention's values.
 _MENTION_FIELDS = [f.name for f in record_fields(Mention)]
-_FROM_MENTION = itemgetter(*(_MENTION_FIELDS.index(f.name) for f in record_fields(Claim)[1:17]))
+_SHARED = [f.name for f in record_fields(Claim) if f.name in _MENTION_FIELDS]
+assert [f.name for f in record_fields(Claim)][1 : 1 + len(_SHARED)] == _SHARED, "Claim: claim_id, then the mention's fields"
+# The shared fields' values, typed (tests/test_models.py holds this to Claim's fields).
+SharedValues = tuple[str, int, int, int, str, str, str, float, float, float, str, str, str, str, str, str]
+_FROM_MENTION = cast("Callable[[MentionValues], SharedValues]", itemgetter(*(_MENTION_FIELDS.index(name) for name in _SHARED)))
 
 
-def claims_from_packed(mentions: list[tuple[object, ...]], keys: list[tuple[str, str]]) -> list[Claim]:
-    """The claims of mentions given as their values, with their `claim_keys`."""
+def claims_from_packed(mentions: list[MentionValues], keys: list[tuple[str, str]]) -> list[Claim]:
+    """The claims of mentions given as their values, with their `claim_keys`; the editors'
+    columns (status, note) start as the record's defaults."""
     with gc_paused():
         return [
-            Claim(claim, *_FROM_MENTION(values), "auto", "", hashed)  # type: ignore[call-arg]
+            Claim(claim, *_FROM_MENTION(values), "auto", "", hashed)
             for values, (claim, hashed) in zip(mentions, keys, strict=True)
         ]
 
@@ -107,7 +115,7 @@ def _row(claim: Claim) -> list[str | int]:
     # Text columns as they are, whole numbers as the csv writer writes them (str), floats formatted.
     row: list[str | int] = list(_WRITTEN_OF(claim))
     for i in _NUMBERS_AT:
-        row[i] = format_number(row[i])  # type: ignore[arg-type]
+        row[i] = format_number(float(row[i]))  # a float already: float() only narrows the type
     row.append(claim.seed_hash or seed_hash(claim))
     return row
 
@@ -177,13 +185,7 @@ def _field_columns(raw: str) -> list[int]:
 
 
 def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise TableProblem(line, column, "not UTF-8: save the file as UTF-8") from None
+    text = decode_utf8(path.read_bytes(), lambda line, column: TableProblem(line, column, "not UTF-8: save the file as UTF-8"))
     if not text.strip():
         raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
     return text
@@ -203,10 +205,11 @@ def _columns(raw: str, header: Sequence[str]) -> Callable[[str], int]:
 
 
 def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], problems: list[TableProblem]) -> Claim | None:
-    parsed: dict[str, object] = {}
+    ints: dict[str, int] = {}
+    floats: dict[str, float] = {}
     for name in INT_COLUMNS:
         try:
-            parsed[name] = int(values[name])
+            ints[name] = int(values[name])
         except ValueError:
             problems.append(TableProblem(line, col(name), f"{name}: expected a whole number, got {values[name]!r}"))
     for name in FLOAT_COLUMNS:
@@ -214,7 +217,7 @@ def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], pro
             number = float(values[name])
             if math.isnan(number):
                 raise ValueError
-            parsed[name] = number
+            floats[name] = number
         except ValueError:
             problems.append(TableProblem(line, col(name), f"{name}: expected a number, got {values[name]!r}"))
     if values["status"] not in STATUSES:
@@ -222,9 +225,9 @@ def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], pro
         problems.append(TableProblem(line, col("status"), f"status: expected one of {expected}, got {values['status']!r}"))
     if not values["claim_id"]:
         problems.append(TableProblem(line, col("claim_id"), "claim_id: empty"))
-    if len(parsed) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
+    if len(ints) + len(floats) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
         return None
-    low, value, high = float(parsed["low"]), float(parsed["value"]), float(parsed["high"])  # type: ignore[arg-type]
+    low, value, high = floats["low"], floats["value"], floats["high"]
     if values["kind"] != "change" and not low <= high:
         problems.append(TableProblem(line, col("low"), f"low ({values['low']}) is above high ({values['high']})"))
         return None
@@ -233,7 +236,9 @@ def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], pro
         problems.append(TableProblem(line, col("value"), f"value {values['value']} is outside [low, high] = {bounds}"))
         return None
     text = {k: values[k] for k in COLUMNS if k not in INT_COLUMNS and k not in FLOAT_COLUMNS}
-    return Claim(**text, **parsed, line=line)  # type: ignore[arg-type]
+    # Every column has been read as its field's type above: the row goes in by name.
+    fields_by_name: dict[str, Any] = {**text, **ints, **floats}
+    return Claim(**fields_by_name, line=line)
 
 
 def read_claims(path: Path) -> tuple[list[Claim], list[TableProblem]]:
