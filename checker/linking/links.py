@@ -31,6 +31,7 @@ SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to li
 
 
 _STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
+_RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
 
 
 def block_key(claim: Claim) -> tuple[str, str, str]:
@@ -98,9 +99,14 @@ def candidate_pairs(
 
 
 def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], rarity: Rarity, settings: Settings) -> bool:
-    """Across articles of different stories, only a specific metric, the same named
-    subject and the same written period are enough (the seeds' 920 vs 930)."""
-    if x.claim.doc == y.claim.doc or features[_STORY] >= settings.story_threshold:
+    """What the confidence alone does not decide. Inside one article, figures that only share
+    the article (a list of provinces, "17 nước" upgraded and "nhóm 15 nước") are not one
+    quantity: a restatement names the same metric, repeats the quote, or restates the title.
+    Across articles of different stories, only a specific metric, the same named subject and
+    the same written period are enough (the seeds' 920 vs 930)."""
+    if x.claim.doc == y.claim.doc:
+        return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
+    if features[_STORY] >= settings.story_threshold:
         return True
     return (
         x.explicit_period and y.explicit_period and x.claim.period == y.claim.period
@@ -128,7 +134,7 @@ def link_claims(
             continue
         features = evidence(x, y, rarity)
         p = confidence(features)
-        if p < settings.link_confidence or not _allowed(x, y, features, rarity, settings):
+        if p < min(settings.link_confidence, settings.min_confidence) or not _allowed(x, y, features, rarity, settings):
             continue
         key = (p, -_distance(x.claim, y.claim))
         scored[(i, j)] = p
