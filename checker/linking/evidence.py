@@ -29,6 +29,8 @@ from checker.models import Claim, Sentence
 LEFT_WORDS = 8  # words before a figure that say what it counts
 RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
 RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
+STORY_WORDS = 30  # an article's rarest words that can make it a candidate story of another
+STORY_MAX_DF = 30  # ... each in at most this many articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,7 @@ class Rarity:
         # A word is rare until many articles are seen to use it: the count of articles is
         # smoothed by RARITY_PRIOR articles that do not, so that a handful of articles (a
         # draft and its neighbours, a test) read like a small part of an archive.
+        self._counts = counts
         n = len(words) + RARITY_PRIOR
         self.idf = {w: math.log(n / (k + 0.5)) for w, k in counts.items()}
         self.default = math.log(n / 0.5)
@@ -161,25 +164,21 @@ class Rarity:
             found = self._totals[words] = self.weight(words)
         return found
 
-    def story_pairs(self, threshold: float, rare_share: float) -> set[tuple[str, str]]:
+    def story_pairs(self, threshold: float) -> set[tuple[str, str]]:
         """Pairs of documents (a < b) that tell one story: `story` at or above `threshold`.
-        Only documents sharing a rare word (in at most `rare_share` of them) are compared."""
-        floor = math.log(1 / max(rare_share, 1e-9))
+        Only documents that share one of their STORY_WORDS rarest words, each in at most
+        STORY_MAX_DF documents, are compared: work and memory stay linear in the archive."""
         postings: dict[str, list[str]] = defaultdict(list)
+        counts = self._counts
         for doc, words in self.documents.items():
-            for w in words:
-                if self.idf[w] >= floor:
-                    postings[w].append(doc)
-        dots: dict[tuple[str, str], float] = defaultdict(float)
-        for w, docs in postings.items():
-            weight = self.idf[w] ** 2
+            rare = sorted((w for w in words if 2 <= counts[w] <= STORY_MAX_DF), key=lambda w: (counts[w], w))
+            for w in rare[:STORY_WORDS]:
+                postings[w].append(doc)
+        pairs: set[tuple[str, str]] = set()
+        for docs in postings.values():
             docs.sort()
-            for k, a in enumerate(docs):
-                for b in docs[k + 1 :]:
-                    dots[(a, b)] += weight
-        # the rare words alone must already reach a good part of the threshold
-        return {pair for pair, dot in dots.items() if dot / (self._norms[pair[0]] * self._norms[pair[1]]) >= threshold / 4
-                and self.story(*pair) >= threshold}
+            pairs.update((a, b) for k, a in enumerate(docs) for b in docs[k + 1 :])
+        return {pair for pair in pairs if self.story(*pair) >= threshold}
 
     def shared_figures(self, a: str, b: str) -> float:
         """The share of the figures (value and unit) of the article with fewer that the other
