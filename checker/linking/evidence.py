@@ -180,11 +180,15 @@ class Rarity:
             pairs.update((a, b) for k, a in enumerate(docs) for b in docs[k + 1 :])
         return {pair for pair in pairs if self.story(*pair) >= threshold}
 
-    def shared_figures(self, a: str, b: str) -> float:
+    def shared_figures(self, a: str, b: str, leaving: set[tuple[float, str]] | None = None) -> float:
         """The share of the figures (value and unit) of the article with fewer that the other
-        states too: two outlets telling one story share most; a templated column of another
-        day (weather, gold price) shares few."""
+        states too, `leaving` out some: two outlets telling one story share most; a templated
+        column of another day (weather, gold price) shares few. 1 when neither has others."""
         fa, fb = self.figures.get(a, frozenset()), self.figures.get(b, frozenset())
+        if leaving:
+            fa, fb = fa - leaving, fb - leaving
+            if not fa and not fb:
+                return 1.0
         return len(fa & fb) / min(len(fa), len(fb)) if fa and fb else 0.0
 
     def story(self, a: str, b: str) -> float:
@@ -243,17 +247,23 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         period,
         1.0 if x.explicit_period and y.explicit_period and a.period == b.period else 0.0,
         1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
-        1.0 if _restated(x, y, sentence) else 0.0,
+        1.0 if _restated(x, y, rarity) else 0.0,
         1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,
         min(_distance(a.value, b.value), 3.0),
         1.0 if fold(a.quote) == fold(b.quote) else 0.0,
     )
 
 
-def _restated(x: Surroundings, y: Surroundings, sentence: float) -> bool:
-    """One sentence told twice: nearly the same words, the same words around the figure,
-    and every other figure of the two sentences the same."""
-    return sentence >= 0.85 and x.left == y.left and x.right == y.right and set(x.others) == set(y.others)
+def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
+    """One sentence told twice in two articles with one figure changed: the same words around the figure in
+    its clause, every other figure of the two sentences the same, and the other figures of
+    the two articles mostly the same too (a templated column of another day, weather or
+    gold prices, has the same sentence with other figures all through)."""
+    if x.clause != y.clause or x.left != y.left or x.right != y.right or set(x.others) != set(y.others):
+        return False
+    a, b = x.claim, y.claim
+    # Inside one article, one clause repeated with other figures is a list (weather by region).
+    return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5
 
 
 def _distance(x: float, y: float) -> float:

@@ -11,26 +11,26 @@ import math
 
 # (intercept, then one weight a feature, in FEATURES order)
 WEIGHTS: tuple[float, ...] = (
-    -2.347,  # intercept
-    1.977,  # same_doc
-    1.924,  # story
-    1.378,  # shared_figures
-    0.000,  # clause
-    0.000,  # sentence
-    0.000,  # left
-    0.000,  # right
-    0.631,  # metric
-    0.444,  # others
-    -1.131,  # conditions
-    0.273,  # names
-    0.000,  # subject
-    0.000,  # period
-    0.299,  # both_written
-    1.654,  # title
-    0.158,  # restated
-    0.547,  # agree
-    -1.616,  # distance
-    2.050,  # same_quote
+    -4.249,  # intercept
+    0.028,  # same_doc
+    1.390,  # story
+    1.008,  # shared_figures
+    1.088,  # clause
+    0.195,  # sentence
+    1.012,  # left
+    0.129,  # right
+    1.285,  # metric
+    0.422,  # others
+    -1.018,  # conditions
+    0.317,  # names
+    -0.088,  # subject
+    0.193,  # period
+    0.481,  # both_written
+    1.113,  # title
+    1.903,  # restated
+    1.359,  # agree
+    -1.156,  # distance
+    1.441,  # same_quote
 )
 
 
