@@ -223,11 +223,12 @@ Span = tuple[str, int, int]
 
 def evidence_rows(report: Report, spans: list[tuple[Span, Span, bool]]) -> tuple[list[tuple[float, ...]], list[float]]:
     """The evidence of pairs of figures (by span) that blocking lets through, with their labels."""
-    from checker.linking.evidence import Rarity, evidence, incompatible, surroundings
+    from checker.linking.evidence import Rarity, days_of, evidence, incompatible, surroundings
     from checker.linking.links import block_key
 
     contexts = surroundings(list(report.claims), report.sentences)
-    rarity = Rarity(contexts.values())
+    rarity = Rarity(contexts.values(), days_of(report.sentences.values()))
+    rarity.story_pairs(Settings().story_threshold)  # marks templated columns, as linking does
     by_span = {(c.doc, c.start, c.end): c for c in report.claims}
     rows, labels = [], []
     for span_a, span_b, same in spans:
@@ -251,9 +252,9 @@ def evidence_rows(report: Report, spans: list[tuple[Span, Span, bool]]) -> tuple
 PRIOR = {
     "same_doc": 0.0, "story": 1.5, "shared_figures": 1.0, "clause": 1.5, "sentence": 0.5, "left": 1.5, "right": 0.5,
     "metric": 1.5, "others": 0.5, "conditions": -1.0, "names": 0.5, "subject": 0.3, "period": 0.3, "both_written": 0.5,
-    "title": 1.0, "restated": 2.0, "agree": 1.0, "distance": -1.0, "same_quote": 1.0,
+    "other_day": -2.0, "title": 1.0, "restated": 2.0, "agree": 1.0, "distance": -1.0, "same_quote": 1.0,
 }
-PRIOR_STRENGTH = 10.0
+PRIOR_STRENGTH = 30.0
 
 
 def fit_weights(

@@ -12,6 +12,7 @@ articles tell one story, and what the names and periods say.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
 RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
 STORY_WORDS = 30  # an article's rarest words that can make it a candidate story of another
 STORY_MAX_DF = 30  # ... each in at most this many articles
+COLUMN_PARTNERS = 5  # an article like more others than this is a templated column, not a story
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +121,25 @@ def _names(tokens: list[Token], start: int, end: int) -> frozenset[str]:
     return frozenset(runs)
 
 
+_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})[/-](\d{1,2})(?!\d|[.,]\d)")
+LEAD_SENTENCES = 5  # a document's title and lead: where it says which day it reports
+
+
+def days_of(sentences: Iterable[Sentence]) -> dict[str, frozenset[str]]:
+    """The days ("17/5") each document names in its title and lead."""
+    days: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        if s.index <= LEAD_SENTENCES:
+            days[s.doc].update(f"{int(d)}/{int(m)}" for d, m in _DAY.findall(s.text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12)
+    return {doc: frozenset(v) for doc, v in days.items() if v}
+
+
 class Rarity:
     """How rare each word is across the documents (inverse document frequency), and each
     document's words: rare shared words are evidence, common ones ("đồng", "năm") are not."""
 
-    def __init__(self, contexts: Iterable[Surroundings]) -> None:
+    def __init__(self, contexts: Iterable[Surroundings], days: dict[str, frozenset[str]] | None = None) -> None:
+        self.days = days or {}
         words: dict[str, set[str]] = defaultdict(set)
         figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
         for s in contexts:
@@ -145,6 +161,7 @@ class Rarity:
         self._norms = {doc: math.sqrt(sum(self.idf[w] ** 2 for w in ws)) or 1.0 for doc, ws in self.documents.items()}
         self._pairs: dict[tuple[str, str], float] = {}
         self._totals: dict[frozenset[str], float] = {}
+        self.columns: frozenset[str] = frozenset()  # set by story_pairs
 
     def weight(self, words: Iterable[str]) -> float:
         idf = self.idf
@@ -178,7 +195,22 @@ class Rarity:
         for docs in postings.values():
             docs.sort()
             pairs.update((a, b) for k, a in enumerate(docs) for b in docs[k + 1 :])
-        return {pair for pair in pairs if self.story(*pair) >= threshold}
+        stories = {pair for pair in pairs if self.story(*pair) >= threshold}
+        # A templated column (gold price, weather, lottery, match statistics) is "like" the
+        # same column of every other day: an article like more than COLUMN_PARTNERS others
+        # is a column, and its likeness tells no story.
+        partners: dict[str, int] = defaultdict(int)
+        for a, b in stories:
+            partners[a] += 1
+            partners[b] += 1
+        self.columns = frozenset(doc for doc, n in partners.items() if n > COLUMN_PARTNERS)
+        return {(a, b) for a, b in stories if a not in self.columns and b not in self.columns}
+
+    def other_day(self, a: str, b: str) -> float:
+        """1 when two articles name days in their leads and none in common: a report of
+        another day (a templated column, an updated toll), 0 otherwise."""
+        da, db = self.days.get(a), self.days.get(b)
+        return 1.0 if a != b and da and db and not da & db else 0.0
 
     def shared_figures(self, a: str, b: str, leaving: set[tuple[float, str]] | None = None) -> float:
         """The share of the figures (value and unit) of the article with fewer that the other
@@ -196,6 +228,8 @@ class Rarity:
         sentences), 0-1: about 0.3 and above, two articles tell one story."""
         if a == b:
             return 1.0
+        if a in self.columns or b in self.columns:
+            return 0.0
         key = (a, b) if a < b else (b, a)
         found = self._pairs.get(key)
         if found is None:
@@ -211,7 +245,7 @@ class Rarity:
 # The evidence, in the order of the calibrated weights (checker/linking/score.py).
 FEATURES = (
     "same_doc", "story", "shared_figures", "clause", "sentence", "left", "right", "metric", "others", "conditions",
-    "names", "subject", "period", "both_written", "title", "restated", "agree", "distance", "same_quote",
+    "names", "subject", "period", "both_written", "other_day", "title", "restated", "agree", "distance", "same_quote",
 )
 
 
@@ -246,6 +280,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         subject,
         period,
         1.0 if x.explicit_period and y.explicit_period and a.period == b.period else 0.0,
+        rarity.other_day(a.doc, b.doc),
         1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
         1.0 if _restated(x, y, rarity) else 0.0,
         1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,
@@ -277,13 +312,13 @@ def _distance(x: float, y: float) -> float:
 
 
 def incompatible(x: Surroundings, y: Surroundings) -> bool:
-    """Pairs never linked, whatever the rest says: two periods both written out and
-    different; a contrast of metrics (exports vs trade); one sentence (a list)."""
+    """Pairs never linked, whatever the rest says: two different periods, one of them
+    written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list)."""
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
-    if x.explicit_period and y.explicit_period and a.period != b.period:
-        return True
+    if a.period and b.period and a.period != b.period and (x.explicit_period or y.explicit_period):
+        return True  # two periods, one of them written out in its sentence
     if a.kind == "multiplier" and a.baseline != b.baseline:
         return True
     return contrasting(x.metric, y.metric)

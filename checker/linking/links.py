@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from checker.config import Settings
 from checker.intervals import Interval, overlaps
-from checker.linking.evidence import FEATURES, Rarity, Surroundings, evidence, incompatible, surroundings
+from checker.linking.evidence import FEATURES, Rarity, Surroundings, days_of, evidence, incompatible, surroundings
 from checker.linking.score import confidence
 from checker.linking.similarity import shared_syllables
 from checker.models import Claim, Link, Sentence
@@ -32,6 +32,7 @@ SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to li
 
 _STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
+_LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
 
 
 def block_key(claim: Claim) -> tuple[str, str, str]:
@@ -106,6 +107,8 @@ def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], rari
     the same written period are enough (the seeds' 920 vs 930)."""
     if x.claim.doc == y.claim.doc:
         return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
+    if not any(features[k] > 0 for k in _LOCAL):
+        return False  # not one word in common around the two figures: two things one story tells
     if features[_STORY] >= settings.story_threshold:
         return True
     return (
@@ -125,7 +128,7 @@ def link_claims(
     active = [c for c in claims if c.status != "stale"]
     by_id = surroundings(active, sentences)
     contexts = [by_id[c.claim_id] for c in active if c.claim_id in by_id]
-    rarity = rarity or Rarity(contexts)
+    rarity = rarity or Rarity(contexts, days_of(sentences.values()))
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
     for i, j in candidate_pairs(contexts, rarity, settings, focus):
@@ -170,7 +173,7 @@ def link_around(
     new document joins: every group of conflicting claims that touches `docs` is whole."""
     doc_of = {c.claim_id: c.doc for c in claims}
     active = [c for c in claims if c.status != "stale"]
-    rarity = Rarity(surroundings(active, sentences).values())
+    rarity = Rarity(surroundings(active, sentences).values(), days_of(sentences.values()))
     focus = docs
     while True:
         links = link_claims(claims, sentences, settings, focus, rarity)

@@ -11,26 +11,27 @@ import math
 
 # (intercept, then one weight a feature, in FEATURES order)
 WEIGHTS: tuple[float, ...] = (
-    -4.249,  # intercept
-    0.028,  # same_doc
-    1.390,  # story
-    1.008,  # shared_figures
-    1.088,  # clause
-    0.195,  # sentence
-    1.012,  # left
-    0.129,  # right
-    1.285,  # metric
-    0.422,  # others
-    -1.018,  # conditions
-    0.317,  # names
-    -0.088,  # subject
-    0.193,  # period
-    0.481,  # both_written
-    1.113,  # title
-    1.903,  # restated
-    1.359,  # agree
-    -1.156,  # distance
-    1.441,  # same_quote
+    -2.279,  # intercept
+    0.336,  # same_doc
+    1.521,  # story
+    0.890,  # shared_figures
+    0.967,  # clause
+    0.072,  # sentence
+    0.784,  # left
+    0.018,  # right
+    1.169,  # metric
+    0.441,  # others
+    -1.049,  # conditions
+    0.300,  # names
+    0.004,  # subject
+    0.092,  # period
+    0.429,  # both_written
+    -1.949,  # other_day
+    1.155,  # title
+    1.931,  # restated
+    1.038,  # agree
+    -1.153,  # distance
+    1.215,  # same_quote
 )
 
 
