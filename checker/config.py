@@ -64,7 +64,7 @@ class Settings:
     story_threshold: float = 0.2  # cosine of two articles' rare words from which they tell one story
     cross_story_metric: float = 0.8  # metric similarity (0-1) needed to link across stories
     # Report settings again: how sure a conflict must be to be reported, and to be an error.
-    min_confidence: float = field(default=0.35, metadata=_REPORT)
+    min_confidence: float = field(default=0.6, metadata=_REPORT)
     strong_confidence: float = field(default=0.9, metadata=_REPORT)
 
     def width(self, hedge_kind: str) -> tuple[float, float]:

@@ -109,7 +109,7 @@ def test_cache_hits_never_reach_the_cluster(dask: Any, tmp_path: Path, monkeypat
 def test_cli_against_a_scheduler_address(dask: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`--scheduler ADDRESS` connects to a running cluster (here the module's) instead of starting one."""
     monkeypatch.chdir(tmp_path)
-    args = ["check", "--corpus", str(SEEDS), "--format", "json", "--no-cache"]
+    args = ["check", "--corpus", str(SEEDS), "--format", "json", "--no-cache", "--fail-on", "warning"]
     local = CliRunner().invoke(main, args)
     remote = CliRunner().invoke(main, [*args, "--engine", "dask", "--scheduler", dask.client.scheduler.address])
     assert remote.exit_code == local.exit_code == 1, remote.output

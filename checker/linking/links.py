@@ -33,6 +33,9 @@ SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to li
 _STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
 _LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
+_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE = (
+    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated")
+)
 
 
 def block_key(claim: Claim) -> tuple[str, str, str]:
@@ -99,17 +102,32 @@ def candidate_pairs(
                 yield i, j
 
 
-def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], rarity: Rarity, settings: Settings) -> bool:
-    """What the confidence alone does not decide. Inside one article, figures that only share
-    the article (a list of provinces, "17 nước" upgraded and "nhóm 15 nước") are not one
-    quantity: a restatement names the same metric, repeats the quote, or restates the title.
-    Across articles of different stories, only a specific metric, the same named subject and
-    the same written period are enough (the seeds' 920 vs 930)."""
+def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings) -> bool:
+    """What the confidence alone does not decide, read from 60 findings judged on the archive
+    (README, "Linking"). Two values that disagree are linked only on firm ground:
+
+    - inside one article, only the title restated in the body ("2 tỷ" over "1 tỷ"): other
+      pairs that disagree there were lists and timelines ("di dời 36 cây ... 35 cây");
+    - across articles, only within one story, never when the leads name other days (a
+      templated column of another day), never when the figures' own clauses or sentences
+      name other things, unless one sentence is told again with its companions.
+    Values that agree link inside one article when they name one metric or restate the
+    title or the quote; across articles with a word in common around the figures, within
+    one story, or across stories with a specific metric, the same subject and the same
+    written period (the seeds' 920 vs 930 when their articles tell no one story)."""
+    agree = features[_AGREE] > 0
     if x.claim.doc == y.claim.doc:
+        if not agree:
+            return features[_TITLE] > 0 and features[_METRIC] >= settings.cross_story_metric and features[_NAMES] >= 0
         return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
     if not any(features[k] > 0 for k in _LOCAL):
         return False  # not one word in common around the two figures: two things one story tells
-    if features[_STORY] >= settings.story_threshold:
+    story = features[_STORY] >= settings.story_threshold
+    if not agree:
+        restated = features[_RESTATED_SENTENCE] > 0
+        named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
+        return story and features[_OTHER_DAY] == 0 and (restated or not named_apart)
+    if story:
         return True
     return (
         x.explicit_period and y.explicit_period and x.claim.period == y.claim.period
@@ -137,7 +155,7 @@ def link_claims(
             continue
         features = evidence(x, y, rarity)
         p = confidence(features)
-        if p < min(settings.link_confidence, settings.min_confidence) or not _allowed(x, y, features, rarity, settings):
+        if p < min(settings.link_confidence, settings.min_confidence) or not _allowed(x, y, features, settings):
             continue
         key = (p, -_distance(x.claim, y.claim))
         scored[(i, j)] = p
