@@ -108,9 +108,9 @@ def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], sett
 
     - inside one article, only the title restated in the body ("2 tỷ" over "1 tỷ"): other
       pairs that disagree there were lists and timelines ("di dời 36 cây ... 35 cây");
-    - across articles, only within one story, never when the leads name other days (a
-      templated column of another day), never when the figures' own clauses or sentences
-      name other things, unless one sentence is told again with its companions.
+    - across articles, never when the leads name other days (a templated column of another
+      day); one sentence told again with its companions; else only within one story, and
+      never when the figures' own clauses or sentences name other things.
     Values that agree link inside one article when they name one metric or restate the
     title or the quote; across articles with a word in common around the figures, within
     one story, or across stories with a specific metric, the same subject and the same
@@ -126,7 +126,7 @@ def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], sett
     if not agree:
         restated = features[_RESTATED_SENTENCE] > 0
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
-        return story and features[_OTHER_DAY] == 0 and (restated or not named_apart)
+        return features[_OTHER_DAY] == 0 and (restated or (story and not named_apart))
     if story:
         return True
     return (
