@@ -16,16 +16,18 @@ import click
 from checker import __version__, compiled
 from checker.config import ENGINES, load_settings, with_rules
 from checker.engine.choice import EngineOptions, open_engine
+from checker.engine.documents import display_path
 from checker.errors import InputError
 from checker.gate.baseline import render_baseline
 from checker.gate.gates import gated
 from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
-from checker.pipeline import seed as run_seed
 from checker.reporters import FORMATS, render
 from checker.rules import ALL_RULES, find_rule
+from checker.seeding import seed as run_seed
 from checker.table.atomic import write_atomic
+from checker.table.reseed import unseeded_note
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -87,22 +89,40 @@ def main() -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table to write [claims.csv].")
 @click.option("--limit", type=int, help="Read only the first N documents.")
+@click.option("--allow-stale", is_flag=True, help="Mark rows stale even when many documents are missing.")
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when the table is not current.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 @_engine_options
-def seed(corpus: Path | None, claims_path: Path | None, limit: int | None, verbose: bool, engine: EngineOptions) -> None:
+def seed(
+    corpus: Path | None, claims_path: Path | None, limit: int | None, allow_stale: bool, check_only: bool,
+    verbose: bool, engine: EngineOptions,
+) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
         settings = load_settings()
         target = claims_path or Path(settings.claims)
         with open_engine(settings, engine) as opened:
-            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, opened)
+            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, opened, allow_stale, not check_only)
     except InputError as exc:
         fail(exc, verbose)
+    shown = display_path(target)
+    if check_only:
+        if result.current:
+            click.echo(f"{shown}: current ({result.claims} claims)", err=True)
+            return
+        missing = "" if target.exists() else " (no such file)"
+        click.echo(f"{shown}: not what `checker seed` writes{missing}: {result.changes.would()}", err=True)
+        sys.exit(EXIT_FINDINGS)
     click.echo(
-        f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
-        f"({result.added} new, {result.kept} kept, {result.stale} stale)",
+        f"{shown}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
+        f"({result.changes.counts()})",
         err=True,
     )
+    if result.changes.unhashed:
+        click.echo(
+            f"{shown}: {result.changes.unhashed} rows had no seed_hash, so their edits could not be told apart: "
+            "they were kept as written, and seed_hash was filled in", err=True,
+        )
 
 
 @main.command()
@@ -141,6 +161,8 @@ def check(
     except InputError as exc:
         fail(exc, verbose)
     _emit(report, fmt, output)
+    if report.unseeded:  # figures checked from the corpus because the table lacks them
+        click.echo(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path())), err=True)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,29 @@ def _coerce(path: str, key: str, value: Any, default: Any) -> Any:
     return value
 
 
+def _selectors(values: Iterable[str], where: str, setting: str = "") -> tuple[str, ...]:
+    """Rule selectors as upper-case code prefixes; one that names no rule is an InputError
+    naming `where` (an option, or the config file of the `setting`)."""
+    from checker.rules import rule_selectors  # the rules read Settings: imported when needed
+
+    try:
+        return rule_selectors(values)
+    except ValueError as exc:
+        if setting:
+            raise InputError(where, 1, 1, f"[tool.checker] {setting}: {exc}") from None
+        raise InputError(where, 0, 0, str(exc)) from None
+
+
+def _rule_codes(path: str, codes: tuple[str, ...]) -> None:
+    """Severity overrides name whole rule codes."""
+    from checker.rules import ALL_RULES  # the rules read Settings: imported when needed
+
+    known = [r.code for r in ALL_RULES]
+    for code in codes:
+        if code not in known:
+            raise InputError(path, 1, 1, f"[tool.checker] severity: {code!r} is not a rule code ({', '.join(known)})")
+
+
 def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settings:
     """Settings from a `[tool.checker]` table; unknown keys are errors, not silently ignored."""
     base = Settings()
@@ -111,11 +135,14 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
                 widths[kind] = (float(pair[0]), float(pair[1]))
             changes[name] = widths
         elif name == "severity":
-            sev = {str(k): str(v) for k, v in dict(value).items()}
+            sev = {str(k).upper(): str(v) for k, v in dict(value).items()}  # codes in any case, as --select
             bad = [v for v in sev.values() if v not in ("error", "warning", "info")]
             if bad:
                 raise InputError(path, 1, 1, f"[tool.checker] severity: {bad[0]!r} is not error, warning or info")
+            _rule_codes(path, tuple(sev))
             changes[name] = sev
+        elif name in ("select", "ignore"):
+            changes[name] = _selectors(_coerce(path, key, value, known[name]), path, key)
         elif name == "engine" and value not in ENGINES:
             raise InputError(path, 1, 1, f"[tool.checker] engine: expected one of {', '.join(ENGINES)}")
         else:
@@ -124,11 +151,12 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
 
 
 def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
-    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given."""
+    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given;
+    a selector that names no rule is an InputError naming the option."""
     if select:
-        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
+        settings = replace(settings, select=_selectors(select.split(","), "--select"))
     if ignore:
-        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
+        settings = replace(settings, ignore=_selectors(ignore.split(","), "--ignore"))
     return settings
 
 

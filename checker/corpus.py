@@ -5,7 +5,7 @@ packed form only when a stage asks for them."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -51,12 +51,15 @@ class Corpus:
     def mention_count(self) -> int:
         return sum(len(mentions) for _, mentions, _ in self.packed)
 
-    def claims(self) -> list[Claim]:
-        """A claim for every mention, in order."""
-        return claims_from_packed(
-            [values for _, mentions, _ in self.packed for values in mentions],
-            [key for _, _, keys in self.packed for key in keys],
-        )
+    def claims(self, wanted: Callable[[str], bool] | None = None) -> list[Claim]:
+        """A claim for every mention (or those whose claim id is `wanted`), in order."""
+        if wanted is None:
+            return claims_from_packed(
+                [values for _, mentions, _ in self.packed for values in mentions],
+                [key for _, _, keys in self.packed for key in keys],
+            )
+        chosen = [(v, k) for _, mentions, keys in self.packed for v, k in zip(mentions, keys, strict=True) if wanted(k[0])]
+        return claims_from_packed([v for v, _ in chosen], [k for _, k in chosen])
 
 
 def read_document_packed(doc: Document, settings: Settings) -> Packed:

@@ -34,6 +34,11 @@ class Document:
     date: str = ""
     url: str = ""
     body_start: int = 0
+    # A record of a JSON Lines file: its line in the file, the 1-based column where its text's
+    # first character is written there (0: unknown), and whether the writer escaped non-ASCII.
+    line: int = 0
+    column: int = 0
+    ascii_json: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +101,8 @@ class Claim:
     note: str = ""
     seed_hash: str = ""  # what the seeder wrote, to tell editors' changes apart
     line: int = 0  # line in claims.csv, 0 when seeded in memory
+    prior_status: str = ""  # a stale row's status before its figure left, restored when it returns
+    extra: tuple[tuple[str, str], ...] = ()  # columns an editor added (name, value), kept as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +163,9 @@ class Report:
     # (documents, claims) checked, when `documents` and `claims` hold only those a draft
     # check needed; None: they hold everything.
     totals: tuple[int, int] | None = None
+    # ids of the claims read from the corpus that claims.csv does not hold yet (new or
+    # changed articles): checked with the table's, added by `checker seed`.
+    unseeded: tuple[str, ...] = ()
 
     @property
     def document_count(self) -> int:

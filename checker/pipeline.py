@@ -7,7 +7,7 @@ from the cache). The per-document stages and their packed results are in `corpus
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.config import Settings
@@ -19,7 +19,8 @@ from checker.errors import InputError
 from checker.linking import link_around, link_claims
 from checker.models import Claim, Document, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.table.claims import TableProblem, merge_claims, read_claims, write_claims
+from checker.table.claims import TableProblem, read_claims
+from checker.table.reseed import held_by
 
 
 def seed_claims(corpus: Corpus) -> list[Claim]:
@@ -34,35 +35,6 @@ def load_table(path: Path) -> list[Claim]:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(display_path(path), line, column, message + more)
     return claims
-
-
-@dataclass(frozen=True)
-class SeedResult:
-    documents: int
-    sentences: int
-    claims: int
-    added: int
-    kept: int
-    stale: int
-
-
-def seed(
-    corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
-) -> SeedResult:
-    """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    with open_cache(engine.cache_dir, settings) as cache:
-        corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine, cache)
-    fresh = seed_claims(corpus)
-    old = load_table(claims_path) if claims_path.exists() else []
-    merged = merge_claims(old, fresh)
-    write_claims(claims_path, merged)
-    fresh_ids = {c.claim_id for c in fresh}
-    old_ids = {c.claim_id for c in old}
-    return SeedResult(
-        documents=len(corpus.documents), sentences=corpus.sentence_count, claims=len(merged),
-        added=len(fresh_ids - old_ids), kept=sum(1 for c in merged if c.claim_id in old_ids and c.status != "stale"),
-        stale=sum(1 for c in merged if c.status == "stale"),
-    )
 
 
 @dataclass(frozen=True)
@@ -107,20 +79,26 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     with open_cache(engine.cache_dir, settings) as cache:
         corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine, cache)
         problems: list[tuple[int, int, str]] = []
+        new: list[Claim] = []
         if request.claims is None:
             claims = seed_claims(corpus)
         else:
             claims, problems = _read_table(request.claims, cache)
+            # Figures the table does not hold yet (new or changed articles) are checked too.
+            held = held_by(claims)
+            new = corpus.claims(lambda claim_id: not held(claim_id))  # records only for those
+            claims = claims + new
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
     if clash:
         raise InputError(str(request.drafts[0]), 0, 0, f"draft id {sorted(clash)[0]!r} is also a corpus document")
     all_claims = [] if problems else claims + seed_claims(drafts)
-    return _check_claims(
+    report = _check_claims(
         all_claims, corpus.documents + drafts.documents, {**corpus.sentences, **drafts.sentences},
         corpus.mentions + drafts.mentions, draft_ids, request, settings, engine, tuple(problems),
     )
+    return replace(report, unseeded=tuple(c.claim_id for c in new))
 
 
 def _check_claims(

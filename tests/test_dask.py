@@ -23,8 +23,9 @@ from checker.engine import Engine
 from checker.errors import InputError
 from checker.linking import link_claims
 from checker.models import Report
-from checker.pipeline import CheckRequest, check, seed
+from checker.pipeline import CheckRequest, check
 from checker.reporters import render
+from checker.seeding import seed
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

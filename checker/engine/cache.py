@@ -14,7 +14,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,12 @@ class CacheMiss(Exception):
 
 _CLAIM_VALUES = values_getter(Claim)
 _DOCUMENT_VALUES = values_getter(Document)
+
+
+def _claim(values: list[Any]) -> Claim:
+    """A claim from its stored values (JSON made the pairs of its extra columns lists)."""
+    claim = Claim(*values)
+    return replace(claim, extra=tuple((str(name), str(value)) for name, value in claim.extra))
 
 
 def _create(db: sqlite3.Connection) -> None:
@@ -146,7 +152,7 @@ class Cache:
             return None
         try:
             row = self._db.execute("SELECT payload FROM tables WHERE key = ?", (self._table_key(data),)).fetchone()
-            return None if row is None else [Claim(*values) for values in json.loads(row[0])]
+            return None if row is None else [_claim(values) for values in json.loads(row[0])]
         except (sqlite3.Error, ValueError, TypeError):
             self.clear()
             return None
@@ -185,7 +191,7 @@ class Cache:
         if column not in ("block", "base", "place"):
             raise ValueError(f"not an indexed column: {column}")
         try:
-            return [Claim(*v) for v in self._payloads("table_claims", ("tkey", self._table_key(data)), column, values)]
+            return [_claim(v) for v in self._payloads("table_claims", ("tkey", self._table_key(data)), column, values)]
         except TypeError as exc:
             raise CacheMiss(str(exc)) from None
 

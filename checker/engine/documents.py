@@ -8,6 +8,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 
 from checker.errors import InputError, decode_utf8
@@ -27,14 +28,19 @@ def display_path(path: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
-def make_document(doc_id: str, text: str, path: str, title: str = "", date: str = "", url: str = "") -> Document:
-    """A Document, with a leading date marker read as its date and skipped as text."""
+def make_document(
+    doc_id: str, text: str, path: str, title: str = "", date: str = "", url: str = "",
+    place: tuple[int, int, bool] = (0, 0, False),
+) -> Document:
+    """A Document, with a leading date marker read as its date and skipped as text; `place`:
+    a JSON Lines record's line, its text's column, whether non-ASCII is escaped there."""
     marker = _DATE_MARKER.match(text)
     body_start = 0
     if marker:
         date = date or marker.group(1)
         body_start = marker.end()
-    return Document(id=doc_id, text=text, path=path, title=title, date=date, url=url, body_start=body_start)
+    line, column, ascii_json = place
+    return Document(doc_id, text, path, title, date, url, body_start, line, column, ascii_json)
 
 
 def _read_text(path: Path) -> str:
@@ -65,6 +71,40 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
             raise InputError(display_path(path), 1, 1, f"cannot read: {exc}") from None
 
 
+_AFTER_KEY = re.compile(r'\s*:\s*"')
+
+
+def _text_value_start(raw: str) -> int:
+    """Where the string value of the record's "text" key starts (its opening quote), or -1."""
+    at = raw.find('"text"')
+    while at >= 0:
+        start = at
+        while start > 0 and raw[start - 1] == "\\":  # only the run of backslashes: linear in the line
+            start -= 1
+        escaped = (at - start) % 2  # an escaped quote inside another string
+        value = None if escaped else _AFTER_KEY.match(raw, at + 6)
+        if value is not None:
+            return value.end() - 1
+        at = raw.find('"text"', at + 1)
+    return -1
+
+
+def text_column(raw: str, text: str) -> tuple[int, bool]:
+    """Where a record's text is written in its line: the 1-based column of its first character
+    inside the string, and whether the writer escaped non-ASCII (json.dumps' default); (0,
+    False) when not found. Cheap enough for every record: no second parse of the text, only
+    its key found and its first characters compared with how json.dumps writes them."""
+    quote = _text_value_start(raw)
+    if quote < 0:
+        return 0, False
+    start, head = quote + 1, text[:32]
+    for ascii_json in (False, True):
+        written = (encode_basestring_ascii if ascii_json else encode_basestring)(head)[1:-1]
+        if raw.startswith(written, start) and (head.isascii() or ascii_json == raw[start : start + 200].isascii()):
+            return start + 1, ascii_json
+    return 0, False
+
+
 def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
     """Documents of a JSON Lines file: one object a line with `id`, `text`, optional `title`, `date`, `url`."""
     shown = display_path(path)
@@ -83,8 +123,10 @@ def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
             raise InputError(shown, number, 1, f"document id {record['id']!r} already used on line {seen[record['id']]}")
         seen[record["id"]] = number
         text = record["text"].replace("\r\n", "\n")
+        column, ascii_json = text_column(line, text) if text == record["text"] else (0, False)
         yield make_document(
-            record["id"], text, shown, str(record.get("title") or ""), str(record.get("date") or ""), str(record.get("url") or "")
+            record["id"], text, shown, str(record.get("title") or ""), str(record.get("date") or ""),
+            str(record.get("url") or ""), (number, column, ascii_json),
         )
         count += 1
         if limit is not None and count >= limit:

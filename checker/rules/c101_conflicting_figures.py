@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.models import Finding, Severity
-from checker.rules.base import LINKED, Rule, RuleContext, fingerprint
+from checker.rules.base import Rule, RuleContext, fingerprint
 from checker.rules.conflicts import conflicts
 
 CODE, NAME = "C101", "conflicting-figures"
@@ -44,4 +44,4 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "", needs=frozenset({LINKED}))
+RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "")
