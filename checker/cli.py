@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -209,6 +210,10 @@ def seed(
 @click.option("--ignore", help="Rule code prefixes to skip, comma-separated.")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Ignore findings recorded in FILE.")
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
+@click.option(
+    "--min-confidence", type=click.FloatRange(0, 1),
+    help="Report conflicts only from this confidence (0-1) on [setting min-confidence, 0.5].",
+)
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus (claims seeded in memory).")
 @config_option
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
@@ -216,7 +221,8 @@ def seed(
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, statistics: bool, color: str,
     output: Path | None, fail_on: str, exit_zero: bool, select: str | None, ignore: str | None,
-    baseline_path: Path | None, diff_base: str | None, limit: int | None, verbose: bool, engine: EngineOptions,
+    baseline_path: Path | None, diff_base: str | None, min_confidence: float | None, limit: int | None, verbose: bool,
+    engine: EngineOptions,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     from checker.engine.choice import open_engine
@@ -225,6 +231,8 @@ def check(
 
     try:
         settings = with_rules(_load_settings(), select, ignore)
+        if min_confidence is not None:
+            settings = replace(settings, min_confidence=min_confidence)
         request = _request(settings, corpus, claims_path, drafts, limit)
         with open_engine(settings, engine) as opened:
             report = run_check(request, settings, opened)

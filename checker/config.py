@@ -58,13 +58,19 @@ class Settings:
     # Analysis settings: how figures are read and linked.
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
-    strong_link: float = 85.0  # at or above: a conflict is an error; below: a warning
     multiplier_step: float = 0.1  # the coarsest precision a written multiplier is read with
     min_shared: int = 2  # syllables of metric words two labels must share to be one metric
     max_value_ratio: float = 3.0  # figures further apart than this are not compared
     context_words: int = 8  # syllables of left context in a metric label
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
+    link_confidence: float = 0.5  # two figures are linked as one quantity from this confidence on
+    rare_share: float = 0.01  # a context word in at most this share of the articles can pair figures of two
+    story_threshold: float = 0.2  # cosine of two articles' rare words from which they tell one story
+    cross_story_metric: float = 0.8  # metric similarity (0-1) needed to link across stories
+    # Report settings again: how sure a conflict must be to be reported, and to be an error.
+    min_confidence: float = field(default=0.6, metadata=_REPORT)
+    strong_confidence: float = field(default=0.9, metadata=_REPORT)
 
     def width(self, hedge_kind: str) -> tuple[float, float]:
         return self.hedge_widths.get(hedge_kind, self.hedge_widths["exact"])

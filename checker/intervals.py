@@ -37,3 +37,27 @@ def quotient(a: Interval, b: Interval) -> Interval:
     if b.low <= 0 <= b.high:
         raise ZeroDivisionError("divisor interval contains 0")
     return _corners([a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high])
+
+
+def written_step(value: float) -> float:
+    """The place of a value's last significant digit (920 -> 10, 98.7 -> 0.1, 4 -> 1)."""
+    value = abs(value)
+    if value == 0 or not math.isfinite(value):
+        return 1.0
+    for exponent in range(math.floor(math.log10(value)), -7, -1):
+        step = 10.0**exponent
+        if math.isclose(round(value / step) * step, value, rel_tol=1e-9):
+            return step
+    return 1e-6
+
+
+def nearly_equal(a: float, b: float) -> bool:
+    """Whether one value is the other rounded or truncated at the precision it was written
+    with ("98" for 98.7, "1,3" for 1.318): what the written precision nearly allows. A value
+    of one significant digit ("10") is not read as a rounding of anything but itself:
+    writers rarely round 13 to "10"."""
+    coarse, fine = sorted((abs(a), abs(b)), key=written_step, reverse=True)
+    step = written_step(coarse)
+    if coarse > 0 and coarse / step < 10:
+        step /= 10
+    return abs(fine - coarse) <= step / 2 or coarse <= fine < coarse + step

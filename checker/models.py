@@ -141,6 +141,7 @@ class Finding:
     location: Location | None = None
     derivation: str = ""
     fingerprint: str = ""
+    confidence: float = 1.0  # how sure the checker is (0-1): the linker's, for findings of linked figures
 
     @property
     def on_input(self) -> bool:

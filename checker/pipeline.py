@@ -7,49 +7,22 @@ from the cache). The per-document stages and their packed results are in `corpus
 
 from __future__ import annotations
 
-import hashlib
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from checker.config import Settings
 from checker.corpus import Corpus, build_corpus
 from checker.engine import Engine
-from checker.engine.cache import Cache, CacheMiss, block_key, block_of, open_cache, place_of
-from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
+from checker.engine.cache import Cache, open_cache
+from checker.engine.documents import display_path, iter_corpus, load_corpus
 from checker.engine.local import LINKING
 from checker.errors import InputError
 from checker.gate.drafts import split_draft_findings
-from checker.grammar.sentences import sentences_from_spans
 from checker.linking import link_around, link_claims
-from checker.models import Claim, Document, Finding, Link, Mention, Report, Sentence
+from checker.models import Claim, Document, Finding, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.rules import needs as rule_needs
-from checker.rules.base import BASELINES, LINKED
 from checker.table.claims import TableProblem, read_claims
 from checker.table.reseed import held_by
-
-
-def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
-    """Claims grouped by kind, unit and period, in a fixed order. `link_claims` only ever
-    links claims of one such block, so linking each block alone gives the same links."""
-    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        blocks[(claim.kind, claim.unit, claim.period)].append(claim)
-    return [blocks[key] for key in sorted(blocks)]
-
-
-def link_blocks(claims: list[Claim], settings: Settings, engine: Engine = Engine()) -> list[Link]:
-    """`link_claims` block by block, wherever the engine runs it; the links in link_claims' order."""
-    blocks = claim_blocks(claims)
-    links: list[Link] = []
-    done = 0
-    for block, found in zip(blocks, engine.map_groups(link_claims, blocks, settings), strict=True):
-        links.extend(found)
-        done += len(block)
-        if engine.progress:
-            engine.progress(LINKING, done, len(claims))
-    return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
 
 
 def seed_claims(corpus: Corpus) -> list[Claim]:
@@ -106,9 +79,6 @@ def _read_table(path: Path, cache: Cache | None = None) -> tuple[list[Claim], li
 def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report:
     """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
     with open_cache(engine.cache_dir, settings) as cache:
-        quick = check_draft_from_cache(request, settings, engine, cache)
-        if quick is not None:
-            return quick
         corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine, cache)
         problems: list[tuple[int, int, str]] = []
         new: list[Claim] = []
@@ -120,8 +90,6 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
             held = held_by(claims)
             new = corpus.claims(lambda claim_id: not held(claim_id))  # records only for those
             claims = claims + new
-            if cache is not None and not new and not problems:
-                _keep_corpus(cache, request, corpus)
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
@@ -142,7 +110,11 @@ def _check_claims(
 ) -> Report:
     """Link the claims, run the rules; with drafts, keep the findings on the drafts."""
     # A draft is checked against the archive: only the links that reach it are needed.
-    links = link_around(claims, settings, draft_ids) if draft_ids else link_blocks(claims, settings, engine)
+    if engine.progress:
+        engine.progress(LINKING, 0, len(claims))
+    links = link_around(claims, sentences, settings, draft_ids) if draft_ids else link_claims(claims, sentences, settings)
+    if engine.progress:
+        engine.progress(LINKING, len(claims), len(claims))
     ctx = RuleContext(
         claims=tuple(claims), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
@@ -162,81 +134,6 @@ def _check_claims(
         drafts=tuple(sorted(draft_ids)), totals=totals, notes=tuple(notes),
         locations={c.claim_id: ctx.location(c) for c in claims if c.claim_id in named},
     )
-
-
-def _covered_fingerprint(request: CheckRequest, table: bytes) -> str:
-    """The corpus's fingerprint with the table's: a corpus is kept for draft checks only with
-    a table that holds all its figures (the quick check reads figures from the table alone)."""
-    return corpus_fingerprint(request.corpus, request.limit) + ":" + hashlib.blake2b(table, digest_size=16).hexdigest()
-
-
-def _keep_corpus(cache: Cache, request: CheckRequest, corpus: Corpus) -> None:
-    """Keep the corpus's documents by id in the cache, for the draft checks after this one."""
-    if request.claims is None:
-        return
-    fingerprint = _covered_fingerprint(request, request.claims.read_bytes())
-    if cache.corpus_size(fingerprint) is None:
-        cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
-
-
-def check_draft_from_cache(
-    request: CheckRequest, settings: Settings, engine: Engine = Engine(), cache: Cache | None = None
-) -> Report | None:
-    """A draft checked against an archive the cache holds whole (its documents by id, its
-    claim table by block): only the claims that could meet the draft's are read, never the
-    whole corpus or table. None when the cache cannot answer; `check` then reads everything.
-
-    The claims read are what the selected rules declare they need (`Rule.needs`): the draft's
-    linking blocks (kind, unit, period); for the derived rules, also the amounts of a draft
-    ratio's baseline period and the archive's ratios whose baseline is a draft figure's
-    period, with the figures of their sentences. Every finding on the draft involves only
-    such claims, so the findings are those of the full check."""
-    if not request.drafts or request.claims is None or engine.cache_dir is None:
-        return None
-    if not request.claims.is_file() or not request.corpus.exists():
-        return None  # the full check names what is missing
-    if cache is None:
-        with open_cache(engine.cache_dir, settings) as opened:
-            return check_draft_from_cache(request, settings, engine, opened)
-    try:
-        data = request.claims.read_bytes()
-        fingerprint = _covered_fingerprint(request, data)
-        size = cache.corpus_size(fingerprint)
-        if size is None or not cache.has_table(data):
-            return None
-        drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
-        draft_ids = frozenset(d.id for d in drafts.documents)
-        if cache.corpus_documents(fingerprint, set(draft_ids)):
-            return None  # a draft named like an archive document: the full check says so
-        mine = seed_claims(drafts)
-        near = _near_drafts(cache, data, mine, rule_needs(settings.select, settings.ignore))
-        archive = sorted({c.claim_id: c for c in near}.values(), key=lambda c: c.line)
-        documents = tuple(sorted(cache.corpus_documents(fingerprint, {c.doc for c in archive}), key=lambda d: d.id))
-        report = _check_claims(
-            archive + mine, documents + drafts.documents, dict(drafts.sentences), drafts.mentions, draft_ids,
-            request, settings, totals=(size[0] + len(draft_ids), cache.table_size(data) + len(mine)),
-        )
-        shown = {c for f in (*report.findings, *report.notes) for c in f.claims}
-        wanted = {c.doc for c in archive if c.claim_id in shown}
-        needed = [d for d in documents if d.id in wanted]
-        kept = cache.get_many(needed)
-        sentences = {(s.doc, s.index): s for d in needed if d.id in kept for s in sentences_from_spans(d, kept[d.id][0])}
-        return replace(report, sentences={**sentences, **drafts.sentences})
-    except CacheMiss:
-        return None
-
-
-def _near_drafts(cache: Cache, data: bytes, mine: list[Claim], wanted: frozenset[str]) -> list[Claim]:
-    """The claims of the cached table `data` that the rules' needs (`Rule.needs`) reach from
-    the draft claims `mine`. Raises CacheMiss when the cache cannot answer."""
-    blocks = {block_of(c) for c in mine} if LINKED in wanted else set()
-    ratios: list[Claim] = []
-    if BASELINES in wanted:
-        units = {c.unit for c in mine}
-        blocks |= {block_key("amount", u, c.baseline) for c in mine if c.baseline for u in units}
-        ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
-    near = cache.table_claims(data, "block", blocks) + ratios
-    return near + cache.table_claims(data, "place", {place_of(c) for c in ratios})
 
 
 def load_draft(path: Path) -> Document:

@@ -21,7 +21,7 @@ from checker.cli import main
 
 CONFLICT = {
     "a.txt": " date 2026-01-15 \nNăm 2025, nhà đầu tư Hàn Quốc đã đăng ký hơn 330 dự án đầu tư mới.\n",
-    "b.txt": " date 2026-01-20 \nNăm 2025, nhà đầu tư Hàn Quốc đăng ký 350 dự án đầu tư mới tại các tỉnh phía Bắc.\n",
+    "b.txt": " date 2026-01-20 \nNăm 2025, nhà đầu tư Hàn Quốc đã đăng ký 350 dự án đầu tư mới.\n",
 }
 CLEAN = {
     "a.txt": "Năm 2025, kim ngạch xuất khẩu cà phê đạt 8,4 tỷ USD.\n",

@@ -20,11 +20,10 @@ from click.testing import CliRunner
 from checker.cli import main
 from checker.config import Settings, settings_from_table
 from checker.engine import Engine
-from checker.engine.documents import load_corpus
 from checker.errors import InputError
 from checker.linking import link_claims
 from checker.models import Report
-from checker.pipeline import CheckRequest, build_corpus, check, link_blocks, seed_claims
+from checker.pipeline import CheckRequest, check
 from checker.reporters import render
 from checker.seeding import seed
 
@@ -73,15 +72,8 @@ def assert_same_table(corpus: Path, engine: Engine, tmp_path: Path, limit: int |
     assert remote.read_bytes() == local.read_bytes()
 
 
-def test_blocks_link_like_the_whole() -> None:
-    """Linking block by block (kind, unit, period), as the Dask engine does, loses and adds nothing."""
-    claims = seed_claims(build_corpus(load_corpus(SEEDS), Settings()))
-    assert link_blocks(claims, Settings()) == link_claims(claims, Settings())
-    assert link_claims(claims, Settings())
-
-
-def test_blocks_link_like_the_whole_on_the_archive(archive_report: Report) -> None:
-    assert list(archive_report.links) == link_claims(list(archive_report.claims), Settings())
+def test_links_of_a_dask_check_are_the_linkers(archive_report: Report) -> None:
+    assert list(archive_report.links) == link_claims(list(archive_report.claims), archive_report.sentences, Settings())
     assert archive_report.links
 
 
@@ -118,7 +110,7 @@ def test_cache_hits_never_reach_the_cluster(dask: Any, tmp_path: Path, monkeypat
 def test_cli_against_a_scheduler_address(dask: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`--scheduler ADDRESS` connects to a running cluster (here the module's) instead of starting one."""
     monkeypatch.chdir(tmp_path)
-    args = ["check", "--corpus", str(SEEDS), "--format", "json", "--no-cache"]
+    args = ["check", "--corpus", str(SEEDS), "--format", "json", "--no-cache", "--fail-on", "warning"]
     local = CliRunner().invoke(main, args)
     remote = CliRunner().invoke(main, [*args, "--engine", "dask", "--scheduler", dask.client.scheduler.address])
     assert remote.exit_code == local.exit_code == 1, remote.output

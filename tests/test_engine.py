@@ -11,6 +11,7 @@ from checker.config import Settings
 from checker.engine import Engine
 from checker.engine import local as engine_module
 from checker.engine.documents import load_corpus, make_document
+from checker.linking import link_claims
 from checker.pipeline import CheckRequest, build_corpus, check
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -114,11 +115,14 @@ def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, mon
     )
     request = CheckRequest(SEEDS, table, (draft,))
     focused = check(request, Settings())
-    monkeypatch.setattr(pipeline, "link_around", lambda claims, settings, docs: pipeline.link_blocks(claims, settings))
-    everything = check(request, Settings())
-    assert focused.findings == everything.findings
+    def everything(claims: list, sentences: dict, settings: Settings, _docs: frozenset[str]) -> list:
+        return link_claims(claims, sentences, settings)
+
+    monkeypatch.setattr(pipeline, "link_around", everything)
+    whole = check(request, Settings())
+    assert focused.findings == whole.findings
     assert any(f.rule == "C101" for f in focused.findings), "the draft's 870 tỷ USD conflicts with the archive"
-    assert set(focused.links) <= set(everything.links)
+    assert set(focused.links) <= set(whole.links)
 
 
 def test_cached_claim_table_equals_the_parsed_one(tmp_path: Path) -> None:
@@ -143,83 +147,14 @@ def test_focused_linking_equals_linking_everything_restricted(many_documents: li
     from checker.linking import link_claims
     from checker.pipeline import seed_claims
 
-    claims = seed_claims(build_corpus(many_documents, Settings()))
+    corpus = build_corpus(many_documents, Settings())
+    claims = seed_claims(corpus)
     doc_of = {c.claim_id: c.doc for c in claims}
-    everything = link_claims(claims, Settings())
+    everything = link_claims(claims, corpus.sentences, Settings())
     assert len(everything) > 50
     for doc in sorted({c.doc for c in claims}):
         want = [link for link in everything if doc in (doc_of[link.claim_id], doc_of[link.other_id])]
-        assert link_claims(claims, Settings(), frozenset({doc})) == want
-
-
-def test_draft_check_from_the_cache_equals_the_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Once a check has kept the archive (documents by id, the table by block), a draft check
-    reads only the claims that could meet the draft's, and finds what the full check finds."""
-    from checker.reporters import render
-
-    table = _seed_table(tmp_path, load_corpus(SEEDS))
-    draft = tmp_path / "draft.txt"
-    draft.write_text(
-        "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n"
-        "Năm 2025, Việt Nam ký kết 500 thỏa thuận hợp tác, gấp 4 lần năm 2024.\n"
-        "Năm 2024, Việt Nam ký kết 60 thỏa thuận hợp tác.\n",
-        encoding="utf-8",
-    )
-    request = CheckRequest(SEEDS, table, (draft,))
-    full = check(request, Settings())
-    engine = Engine(cache_dir=tmp_path / "cache")
-    assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "nothing kept yet"
-    check(CheckRequest(SEEDS, table), Settings(), engine)  # a full check keeps the archive
-    quick = pipeline.check_draft_from_cache(request, Settings(), engine)
-    assert quick is not None
-    assert quick.findings == full.findings
-    assert {f.rule for f in full.findings} >= {"C101", "C201"}
-    assert len(quick.claims) < len(full.claims)
-    assert (quick.document_count, quick.claim_count) == (len(full.documents), len(full.claims))
-    assert render(quick, "json") == render(full, "json")
-    table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "a changed table is read again"
-
-
-@pytest.mark.parametrize("select", [("C1",), ("C201",), ("C2",)])
-def test_draft_check_from_the_cache_reads_what_the_selected_rules_need(tmp_path: Path, select: tuple[str, ...]) -> None:
-    """With fewer rules selected, a draft check from the cache reads less (only what those
-    rules declare they need) and still finds what the full check finds."""
-    from dataclasses import replace
-
-    table = _seed_table(tmp_path, load_corpus(SEEDS))
-    draft = tmp_path / "draft.txt"
-    draft.write_text(
-        "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n"
-        "Năm 2025, Việt Nam ký kết 500 thỏa thuận hợp tác, gấp 4 lần năm 2024.\n",
-        encoding="utf-8",
-    )
-    request, settings = CheckRequest(SEEDS, table, (draft,)), replace(Settings(), select=select)
-    engine = Engine(cache_dir=tmp_path / "cache")
-    check(CheckRequest(SEEDS, table), Settings(), engine)  # a full check keeps the archive
-    quick = pipeline.check_draft_from_cache(request, settings, engine)
-    every = pipeline.check_draft_from_cache(request, Settings(), engine)
-    assert quick is not None and every is not None
-    assert quick.findings == check(request, settings).findings
-    assert {f.rule[:len(select[0])] for f in quick.findings} <= {select[0]}
-    assert set(quick.claims) <= set(every.claims)
-    if select == ("C1",):
-        assert len(quick.claims) < len(every.claims), "the C1 rules read no baselines"
-
-
-def test_draft_check_with_a_broken_cache_reads_everything(tmp_path: Path) -> None:
-    import sqlite3
-
-    table = _seed_table(tmp_path, load_corpus(SEEDS))
-    draft = tmp_path / "draft.txt"
-    draft.write_text("Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n", encoding="utf-8")
-    request = CheckRequest(SEEDS, table, (draft,))
-    engine = Engine(cache_dir=tmp_path / "cache")
-    check(CheckRequest(SEEDS, table), Settings(), engine)
-    with sqlite3.connect(tmp_path / "cache" / "documents.sqlite") as db:
-        db.execute("DROP TABLE corpus_docs")
-    assert pipeline.check_draft_from_cache(request, Settings(), engine) is None
-    assert check(request, Settings(), engine).findings == check(request, Settings()).findings
+        assert link_claims(claims, corpus.sentences, Settings(), frozenset({doc})) == want
 
 
 def test_a_decomposed_document_gives_the_claims_of_its_nfc_twin() -> None:

@@ -80,7 +80,7 @@ FIGURES = [
     ),
     corpus(
         "Giá bất động sản của Thụy Sĩ giảm 0,7% trong vòng 12 tháng qua, trong khi tiền lương tăng 2.5%.",
-        F("0,7%", -0.7, "%", kind="change", low=-0.75, high=-0.65),
+        F("0,7%", -0.7, "%", kind="change", low=-0.705, high=-0.695),
         F("2.5%", 2.5, "%", kind="change"),
     ),
     corpus(
@@ -104,7 +104,7 @@ FIGURES = [
     made("Dự án có tổng vốn 16.5 tỷ đồng.", F("16.5 tỷ đồng", 16.5 * B, "VND")),
     made("Lạm phát ở mức 3.5%.", F("ở mức 3.5%", 3.5, "%", kind="percent")),
     made("Khu du lịch đón 118,000 lượt khách.", F("118,000 lượt khách", 118000, "lượt khách")),
-    made("Thị trấn có 5.000 hộ dân.", F("5.000 hộ", 5000, "hộ", low=4500, high=5500)),
+    made("Thị trấn có 5.000 hộ dân.", F("5.000 hộ", 5000, "hộ", low=4950, high=5050)),
     # scale words need a word boundary; compounds add their parts
     corpus(
         "Chỉ còn 4 ngày nữa, từ 0h ngày 11/2/2017, các thuê bao cố định tại 13 tỉnh, thành thuộc nhóm đổi mã vùng "
@@ -207,7 +207,7 @@ FIGURES = [
     corpus(
         "Cùng với đó, thị phần smartphone của “quả táo” tại Trung Quốc giảm 4 điểm phần trăm, còn 9,6%, "
         "cho dù thị trường smartphone Trung Quốc tăng 9% trong cả năm.",
-        F("4 điểm phần trăm", -4, "điểm phần trăm", kind="points", low=-4.5, high=-3.5),
+        F("4 điểm phần trăm", -4, "điểm phần trăm", kind="points", low=-4.05, high=-3.95),
         F("9,6%", 9.6, "%", kind="percent"),
         F("9%", 9, "%", kind="change"),
     ),

@@ -40,7 +40,10 @@ def workdir(tmp_path: Path) -> Iterator[Path]:
 
 
 def run(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    """The CLI; a check fails on warnings too (a conflict's severity follows the linker's
+    confidence, and these tests are about which articles the gate reads, not how sure it is)."""
+    extra = ["--fail-on", "warning"] if args[:1] == ("check",) and "--fail-on" not in args else []
+    return CliRunner().invoke(main, [*args, *extra], catch_exceptions=False)
 
 
 def write_corpus(files: dict[str, str], folder: str = "corpus") -> Path:

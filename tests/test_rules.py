@@ -64,7 +64,10 @@ def _matches(expected: list[Expected], found: list[Expected]) -> bool:
 
 
 @pytest.mark.parametrize("case", case_dirs(), ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_case(case: Path) -> None:
+def test_case(case: Path, request: pytest.FixtureRequest) -> None:
+    miss = case / "known-miss.txt"
+    if miss.exists():  # a finding the checker should give and does not yet: said, and held to it
+        request.applymarker(pytest.mark.xfail(reason=miss.read_text(encoding="utf-8").strip(), strict=True))
     expected, found = _expected(case), _found(_run(case))
     if case.parent.name == "clean":
         assert expected == [], "a clean case expects no finding"

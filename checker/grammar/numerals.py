@@ -57,8 +57,14 @@ def parse_numeral(text: str, scaled: bool) -> tuple[float, float] | None:
 
 
 def interval(value: float, step: float, hedge_kind: str, settings: Settings) -> tuple[float, float]:
-    """The interval a hedged figure asserts: offsets of the hedge kind, in steps."""
+    """The interval a hedged figure asserts: offsets of the hedge kind, in steps.
+
+    A bare figure of one significant digit ("10", "300", "5 tỷ") is read at one more digit:
+    writers rarely round 13 to "10", so "10" is 9,5-10,5, not 5-15. Hedged figures keep
+    their step ("hơn 300" is 300-400)."""
     low_off, high_off = settings.width(hedge_kind)
+    if hedge_kind == "exact" and value and abs(value) / step < 10:
+        step /= 10
     low = value + low_off * step if math.isfinite(low_off) else -math.inf
     high = value + high_off * step if math.isfinite(high_off) else math.inf
     if value >= 0:

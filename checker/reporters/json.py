@@ -41,7 +41,7 @@ def finding_record(
         "claims": [claim_record(claims[i], report, docs) for i in finding.claims if i in claims],
         "pairs": [list(p) for p in finding.pairs], "derivation": finding.derivation,
         "location": None if loc is None else {"path": loc.path, "line": loc.line, "column": loc.column},
-        "fingerprint": finding.fingerprint,
+        "fingerprint": finding.fingerprint, "confidence": finding.confidence,
     }
 
 

@@ -12,6 +12,7 @@ from checker.models import Finding, Severity
 from checker.rules import (
     c101_conflicting_figures,
     c102_superseded_projection,
+    c103_self_contradiction,
     c201_derived_mismatch,
     c202_conflicting_ratios,
     c301_unsupported_claim,
@@ -23,6 +24,7 @@ from checker.rules.base import Rule, RuleContext
 ALL_RULES: tuple[Rule, ...] = (
     c101_conflicting_figures.RULE,
     c102_superseded_projection.RULE,
+    c103_self_contradiction.RULE,
     c201_derived_mismatch.RULE,
     c202_conflicting_ratios.RULE,
     c301_unsupported_claim.RULE,
@@ -55,11 +57,6 @@ def rule_selectors(values: Iterable[str]) -> tuple[str, ...]:
             raise ValueError(message)
         selectors.append(code)
     return tuple(selectors)
-
-
-def needs(select: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
-    """What the selected rules read around a draft's claims (see `Rule.needs`)."""
-    return frozenset().union(*(r.needs for r in ALL_RULES if selected(r, select, ignore)))
 
 
 def find_rule(code: str) -> Rule | None:

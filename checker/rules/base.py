@@ -82,12 +82,6 @@ class RuleContext:
 
 Check = Callable[[RuleContext], Iterator[Finding]]
 
-# What a rule reads of the archive around a draft's claims. A draft checked from the cache
-# (`pipeline.check_draft_from_cache`) reads only what the selected rules need.
-LINKED = "linked"  # the claims of the draft claims' linking blocks (kind, unit, period)
-# For ratios: the amounts of a draft ratio's baseline period, the archive's ratios whose
-# baseline is a draft figure's period, and the figures of those ratios' sentences.
-BASELINES = "baselines"
 
 
 @dataclass(frozen=True)
@@ -100,8 +94,7 @@ class Rule:
     severity: Severity
     check: Check
     doc: str
-    needs: frozenset[str] = frozenset()  # of LINKED, BASELINES: what it reads around a draft
-    also: tuple[Severity, ...] = ()  # other severities the check may report (C101: a warning on a looser match)
+    also: tuple[Severity, ...] = ()  # other severities the check may report (C101: a warning or info on a weaker link)
 
     @property
     def severities(self) -> tuple[Severity, ...]:

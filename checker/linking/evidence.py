@@ -1,0 +1,324 @@
+"""What a figure's surroundings say about it: the evidence that two figures are one quantity.
+
+Each claim gets a `Surroundings` read from its sentence: the words of its clause with every
+figure masked (numbers that are not figures, such as "quý 1" or a year, stay: they are
+conditions), the few words just before and after it, the words of its sentence, the other
+figures of its sentence, and whether its period is written in its own sentence. `Evidence`
+compares two of them: how many rare words they share, how alike their left contexts and
+metric labels are, whether the other figures of the two sentences agree, whether the two
+articles tell one story, and what the names and periods say.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.grammar.about import clause_breaks
+from checker.grammar.normalize import fold
+from checker.grammar.tokens import Token, tokenize
+from checker.intervals import Interval, overlaps
+from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_of
+from checker.models import Claim, Sentence
+
+LEFT_WORDS = 8  # words before a figure that say what it counts
+RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
+RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
+STORY_WORDS = 30  # an article's rarest words that can make it a candidate story of another
+STORY_MAX_DF = 30  # ... each in at most this many articles
+COLUMN_PARTNERS = 5  # an article like more others than this is a templated column, not a story
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """A claim's context, read once from its sentence."""
+
+    claim: Claim
+    left: tuple[str, ...]  # words before the figure in its clause, figures masked
+    right: tuple[str, ...]  # words after it in its clause
+    clause: frozenset[str]  # words of its clause, figures masked out
+    conditions: frozenset[str]  # numbers of its clause that are not figures ("quý 1", "2017")
+    sentence: frozenset[str]  # words of its sentence
+    others: tuple[tuple[float, str], ...]  # (value, unit) of the other figures of its sentence
+    metric: tuple[str, ...]  # its metric label as words
+    explicit_period: bool  # its period's year is written in its own sentence
+    names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.is_word and not tok.is_number
+
+
+def surroundings(claims: Iterable[Claim], sentences: dict[tuple[str, int], Sentence]) -> dict[str, Surroundings]:
+    """The surroundings of every claim whose sentence is known, by claim id."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[(claim.doc, claim.sentence)].append(claim)
+    out: dict[str, Surroundings] = {}
+    for key, members in by_sentence.items():
+        sentence = sentences.get(key)
+        if sentence is None:
+            continue
+        out.update((c.claim_id, s) for c, s in zip(members, _read_sentence(sentence, members), strict=True))
+    return out
+
+
+def _read_sentence(sentence: Sentence, claims: list[Claim]) -> list[Surroundings]:
+    tokens = tokenize(sentence.text)
+    spans = sorted((c.start - sentence.start, c.end - sentence.start) for c in claims)
+    starts = [t.start for t in tokens]
+    hidden = [False] * len(tokens)
+    for a, b in spans:
+        for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+            hidden[k] = True
+    breaks = clause_breaks(tokens, sentence.text)
+    words = frozenset(t.key for t in tokens if _is_word(t))
+    out = []
+    for claim in claims:
+        first = bisect_left(starts, claim.start - sentence.start)
+        last = bisect_left(starts, claim.end - sentence.start)
+        k = bisect_left(breaks, first)
+        start = breaks[k - 1] + 1 if k > 0 else 0
+        end = breaks[bisect_left(breaks, last)] if bisect_left(breaks, last) < len(breaks) else len(tokens)
+        shown = [t for t, h in zip(tokens[start:end], hidden[start:end], strict=True) if not h]
+        left = [t.key for t, h in zip(tokens[start:first], hidden[start:first], strict=True) if not h and _is_word(t)]
+        right = [t.key for t, h in zip(tokens[last:end], hidden[last:end], strict=True) if not h and _is_word(t)]
+        year = claim.period[:4]
+        out.append(Surroundings(
+            claim=claim,
+            left=tuple(left[-LEFT_WORDS:]),
+            right=tuple(right[:RIGHT_WORDS]),
+            clause=frozenset(t.key for t in shown if _is_word(t)),
+            conditions=frozenset(t.text for t in shown if t.is_number),
+            sentence=words,
+            others=tuple(sorted((o.value, o.unit) for o in claims if o is not claim)),
+            metric=metric_words(claim.metric),
+            explicit_period=bool(year) and year in sentence.text,
+            names=_names(tokens, start, first) or _names(tokens, last, end),
+        ))
+    return out
+
+
+def _names(tokens: list[Token], start: int, end: int) -> frozenset[str]:
+    """Runs of capitalized words between two token indices; the sentence's first word
+    alone is not a name ("Trong", "Năm")."""
+    runs: list[str] = []
+    run: list[str] = []
+    for k in range(start, end + 1):
+        tok = tokens[k] if k < end else None
+        if tok is not None and tok.is_word and tok.text[:1].isupper():
+            run.append(tok.key)
+            continue
+        if run and not (len(run) == 1 and k - 1 == 0):
+            runs.append(" ".join(run))
+        run = []
+    return frozenset(runs)
+
+
+_DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})[/-](\d{1,2})(?!\d|[.,]\d)")
+LEAD_SENTENCES = 5  # a document's title and lead: where it says which day it reports
+
+
+def days_of(sentences: Iterable[Sentence]) -> dict[str, frozenset[str]]:
+    """The days ("17/5") each document names in its title and lead."""
+    days: dict[str, set[str]] = defaultdict(set)
+    for s in sentences:
+        if s.index <= LEAD_SENTENCES:
+            days[s.doc].update(f"{int(d)}/{int(m)}" for d, m in _DAY.findall(s.text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12)
+    return {doc: frozenset(v) for doc, v in days.items() if v}
+
+
+class Rarity:
+    """How rare each word is across the documents (inverse document frequency), and each
+    document's words: rare shared words are evidence, common ones ("đồng", "năm") are not."""
+
+    def __init__(self, contexts: Iterable[Surroundings], days: dict[str, frozenset[str]] | None = None) -> None:
+        self.days = days or {}
+        words: dict[str, set[str]] = defaultdict(set)
+        figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
+        for s in contexts:
+            words[s.claim.doc] |= s.sentence
+            figures[s.claim.doc].add((s.claim.value, s.claim.unit))
+        self.figures = {doc: frozenset(f) for doc, f in figures.items()}
+        counts: dict[str, int] = defaultdict(int)
+        for ws in words.values():
+            for w in ws:
+                counts[w] += 1
+        # A word is rare until many articles are seen to use it: the count of articles is
+        # smoothed by RARITY_PRIOR articles that do not, so that a handful of articles (a
+        # draft and its neighbours, a test) read like a small part of an archive.
+        self._counts = counts
+        n = len(words) + RARITY_PRIOR
+        self.idf = {w: math.log(n / (k + 0.5)) for w, k in counts.items()}
+        self.default = math.log(n / 0.5)
+        self.documents = {doc: frozenset(ws) for doc, ws in words.items()}
+        self._norms = {doc: math.sqrt(sum(self.idf[w] ** 2 for w in ws)) or 1.0 for doc, ws in self.documents.items()}
+        self._pairs: dict[tuple[str, str], float] = {}
+        self._totals: dict[frozenset[str], float] = {}
+        self.columns: frozenset[str] = frozenset()  # set by story_pairs
+
+    def weight(self, words: Iterable[str]) -> float:
+        idf = self.idf
+        return sum(idf.get(w, self.default) for w in words)
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Rarity-weighted Jaccard of two word sets, 0-1."""
+        if a is b:
+            return 1.0 if a else 0.0
+        shared = self.weight(a & b)
+        union = self._total(a) + self._total(b) - shared
+        return shared / union if union > 0 else 0.0
+
+    def _total(self, words: frozenset[str]) -> float:
+        found = self._totals.get(words)
+        if found is None:
+            found = self._totals[words] = self.weight(words)
+        return found
+
+    def story_pairs(self, threshold: float) -> set[tuple[str, str]]:
+        """Pairs of documents (a < b) that tell one story: `story` at or above `threshold`.
+        Only documents that share one of their STORY_WORDS rarest words, each in at most
+        STORY_MAX_DF documents, are compared: work and memory stay linear in the archive."""
+        postings: dict[str, list[str]] = defaultdict(list)
+        counts = self._counts
+        for doc, words in self.documents.items():
+            rare = sorted((w for w in words if 2 <= counts[w] <= STORY_MAX_DF), key=lambda w: (counts[w], w))
+            for w in rare[:STORY_WORDS]:
+                postings[w].append(doc)
+        pairs: set[tuple[str, str]] = set()
+        for docs in postings.values():
+            docs.sort()
+            pairs.update((a, b) for k, a in enumerate(docs) for b in docs[k + 1 :])
+        stories = {pair for pair in pairs if self.story(*pair) >= threshold}
+        # A templated column (gold price, weather, lottery, match statistics) is "like" the
+        # same column of every other day: an article like more than COLUMN_PARTNERS others
+        # is a column, and its likeness tells no story.
+        partners: dict[str, int] = defaultdict(int)
+        for a, b in stories:
+            partners[a] += 1
+            partners[b] += 1
+        self.columns = frozenset(doc for doc, n in partners.items() if n > COLUMN_PARTNERS)
+        return {(a, b) for a, b in stories if a not in self.columns and b not in self.columns}
+
+    def other_day(self, a: str, b: str) -> float:
+        """1 when two articles name days in their leads and none in common: a report of
+        another day (a templated column, an updated toll), 0 otherwise."""
+        da, db = self.days.get(a), self.days.get(b)
+        return 1.0 if a != b and da and db and not da & db else 0.0
+
+    def shared_figures(self, a: str, b: str, leaving: set[tuple[float, str]] | None = None) -> float:
+        """The share of the figures (value and unit) of the article with fewer that the other
+        states too, `leaving` out some: two outlets telling one story share most; a templated
+        column of another day (weather, gold price) shares few. 1 when neither has others."""
+        fa, fb = self.figures.get(a, frozenset()), self.figures.get(b, frozenset())
+        if leaving:
+            fa, fb = fa - leaving, fb - leaving
+            if not fa and not fb:
+                return 1.0
+        return len(fa & fb) / min(len(fa), len(fb)) if fa and fb else 0.0
+
+    def story(self, a: str, b: str) -> float:
+        """Cosine of two documents' rarity-weighted words (those of their figures'
+        sentences), 0-1: about 0.3 and above, two articles tell one story."""
+        if a == b:
+            return 1.0
+        if a in self.columns or b in self.columns:
+            return 0.0
+        key = (a, b) if a < b else (b, a)
+        found = self._pairs.get(key)
+        if found is None:
+            wa, wb = self.documents.get(a, frozenset()), self.documents.get(b, frozenset())
+            if len(wa) > len(wb):
+                wa, wb = wb, wa
+            idf = self.idf
+            dot = sum(idf[w] ** 2 for w in wa if w in wb)
+            found = self._pairs[key] = dot / (self._norms.get(a, 1.0) * self._norms.get(b, 1.0))
+        return found
+
+
+# The evidence, in the order of the calibrated weights (checker/linking/score.py).
+FEATURES = (
+    "same_doc", "story", "shared_figures", "clause", "sentence", "left", "right", "metric", "others", "conditions",
+    "names", "subject", "period", "both_written", "other_day", "title", "restated", "agree", "distance", "same_quote",
+)
+
+
+def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, ...]:
+    """The evidence that x and y are one quantity, one value per name of FEATURES."""
+    a, b = x.claim, y.claim
+    shared_others = len(set(x.others) & set(y.others))
+    others = shared_others / min(len(x.others), len(y.others)) if x.others and y.others else 0.0
+    conditions = 1.0 if x.conditions and y.conditions and x.conditions != y.conditions else 0.0
+    subject = 0.0
+    if a.subject and b.subject:
+        subject = 1.0 if names_of(a.subject) & names_of(b.subject) else -1.0
+    period = 0.0
+    if a.period and b.period:
+        period = 1.0 if a.period == b.period else -1.0
+    sentence = rarity.overlap(x.sentence, y.sentence)
+    names = 0.0
+    if x.names and y.names:
+        names = 1.0 if x.names & y.names else -1.0
+    return (
+        1.0 if a.doc == b.doc else 0.0,
+        0.0 if a.doc == b.doc else rarity.story(a.doc, b.doc),
+        0.0 if a.doc == b.doc else rarity.shared_figures(a.doc, b.doc),
+        rarity.overlap(x.clause, y.clause),
+        sentence,
+        fuzz.ratio(x.left, y.left) / 100.0,
+        fuzz.ratio(x.right, y.right) / 100.0,
+        metric_similarity(x.metric, y.metric) / 100.0,
+        others,
+        conditions,
+        names,
+        subject,
+        period,
+        1.0 if x.explicit_period and y.explicit_period and a.period == b.period else 0.0,
+        rarity.other_day(a.doc, b.doc),
+        1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
+        1.0 if _restated(x, y, rarity) else 0.0,
+        1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,
+        min(_distance(a.value, b.value), 3.0),
+        1.0 if fold(a.quote) == fold(b.quote) else 0.0,
+    )
+
+
+def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
+    """One sentence told twice in two articles with one figure changed: the same words around the figure in
+    its clause, every other figure of the two sentences the same, and the other figures of
+    the two articles mostly the same too (a templated column of another day, weather or
+    gold prices, has the same sentence with other figures all through)."""
+    if x.clause != y.clause or x.left != y.left or x.right != y.right or set(x.others) != set(y.others):
+        return False
+    a, b = x.claim, y.claim
+    # Inside one article, one clause repeated with other figures is a list (weather by region).
+    return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5
+
+
+def _distance(x: float, y: float) -> float:
+    """How far apart two values are, as a log ratio (0 for equal values)."""
+    x, y = abs(x), abs(y)
+    if x == y:
+        return 0.0
+    if x == 0 or y == 0:
+        return math.inf
+    return abs(math.log(x / y))
+
+
+def incompatible(x: Surroundings, y: Surroundings) -> bool:
+    """Pairs never linked, whatever the rest says: two different periods, one of them
+    written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list)."""
+    a, b = x.claim, y.claim
+    if a.doc == b.doc and a.sentence == b.sentence:
+        return True
+    if a.period and b.period and a.period != b.period and (x.explicit_period or y.explicit_period):
+        return True  # two periods, one of them written out in its sentence
+    if a.kind == "multiplier" and a.baseline != b.baseline:
+        return True
+    return contrasting(x.metric, y.metric)

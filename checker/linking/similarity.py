@@ -1,0 +1,70 @@
+"""How alike two metric labels and two subjects are.
+
+Metric labels are compared as sequences of *words* (compounds such as "xuất nhập khẩu" are
+one word), with rapidfuzz's Indel ratio: a label that is a subset of another does not score
+as a full match, and two labels holding different members of a contrast group (exports vs
+trade) never match.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from rapidfuzz import fuzz
+
+from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS
+from checker.grammar.normalize import fold
+
+_COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
+_MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
+_GENERIC = {w.replace(" ", "_") for w in GENERIC_METRIC_WORDS}
+_CONTRASTS = tuple(frozenset(fold(w).replace(" ", "_") for w in group) for group in CONTRASTS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def metric_words(label: str) -> tuple[str, ...]:
+    """A metric label as words: syllables joined greedily into known compounds."""
+    syllables = fold(label).split()
+    words: list[str] = []
+    i = 0
+    while i < len(syllables):
+        for size in range(min(_MAX_COMPOUND, len(syllables) - i), 0, -1):
+            if size == 1 or tuple(syllables[i : i + size]) in _COMPOUND_WORDS:
+                words.append("_".join(syllables[i : i + size]))
+                i += size
+                break
+    return tuple(words)
+
+
+def shared_syllables(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many syllables the words two labels share hold: one generic word ("giá",
+    "chiếm") is too little to call two figures one metric."""
+    shared = (set(a) & set(b)) - _GENERIC
+    return sum(len(w.split("_")) for w in shared)
+
+
+def contrasting(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two labels hold different members of one contrast group (exports vs trade)."""
+    sa, sb = set(a), set(b)
+    return any((sa & group) - sb and (sb & group) - sa for group in _CONTRASTS)
+
+
+def metric_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """0-100: how alike two metric labels are, order-insensitive, word by word."""
+    if not a or not b or contrasting(a, b):
+        return 0.0
+    return float(fuzz.ratio(sorted(a), sorted(b)))
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Figures said of different named things ("Vinamilk" vs "FPT") are not compared;
+    a figure with no name in its sentence may be said of anything."""
+    if not a or not b:
+        return True
+    return bool(names_of(a) & names_of(b))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def names_of(subject: str) -> frozenset[str]:
+    """The folded names of a subject column ("Vinamilk; FPT"), worked out once per text."""
+    return frozenset(fold(x) for x in subject.split("; "))

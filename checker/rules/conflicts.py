@@ -1,0 +1,48 @@
+"""Groups of claims that cannot all hold, from the linker's contradicting links (shared by
+C101, across articles, and C103, inside one article)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from checker.intervals import nearly_equal
+from checker.models import Claim, Severity
+from checker.rules.base import RuleContext
+from checker.rules.components import components
+
+COMPARABLE_KINDS = ("amount", "percent", "points")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    claims: list[Claim]
+    pairs: list[tuple[str, str]]
+    confidence: float  # the strongest pair's
+    severity: Severity
+
+
+def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
+    """Contradicting links of achieved (or of projected) figures, in one article when
+    `within`, across articles otherwise, at or above the reporting confidence, grouped.
+
+    An error when the strongest pair is linked with `strong_confidence` and achieved; info
+    when every pair is one value written at two precisions ("98" vs "98,7")."""
+    scores: dict[tuple[str, str], float] = {}
+    for link in ctx.links:
+        a, b = ctx.claim(link.claim_id), ctx.claim(link.other_id)
+        if link.relation != "contradicts" or (a.doc == b.doc) != within or a.claim_id > b.claim_id:
+            continue
+        same_modality = (a.modality == "achieved") == (b.modality == "achieved")
+        if same_modality and a.kind in COMPARABLE_KINDS and link.score >= ctx.settings.min_confidence:
+            scores[(a.claim_id, b.claim_id)] = link.score
+    for ids, pairs in components(scores):
+        claims = ctx.ordered(ctx.claim(i) for i in ids)
+        confidence = max(scores[p] for p in pairs)
+        if all(nearly_equal(ctx.claim(a).value, ctx.claim(b).value) for a, b in pairs):
+            severity = Severity.INFO
+        elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
+            severity = Severity.ERROR
+        else:
+            severity = Severity.WARNING
+        yield Conflict(claims, pairs, confidence, severity)

@@ -1,0 +1,137 @@
+"""The evidence linker's pieces: days named in leads, periods, rounding, the labelled set's loader."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.config import Settings
+from checker.grammar.numerals import interval
+from checker.intervals import nearly_equal, written_step
+from checker.linking.evidence import days_of, incompatible, surroundings
+from checker.models import Claim, Sentence
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from labelled import LabelError, load_pairs, split_of  # noqa: E402
+
+
+def _sentence(doc: str, index: int, text: str) -> Sentence:
+    return Sentence(doc, index, 0, len(text), text)
+
+
+def _claim(doc: str, sentence: Sentence, quote: str, value: float, period: str) -> Claim:
+    start = sentence.text.index(quote)
+    return Claim(
+        claim_id=f"{doc}-{start}", doc=doc, sentence=sentence.index, start=start, end=start + len(quote), quote=quote,
+        metric="xuất khẩu gạo", period=period, value=value, low=value, high=value, unit="tấn", hedge="", modality="achieved",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Giá vàng hôm nay 17/5: tăng nhẹ", {"17/5"}),
+        ("Hồi 7 giờ sáng nay (11/6), vị trí tâm áp thấp nhiệt đới", {"11/6"}),
+        ("Đến 01 giờ ngày 14/07/2017, bão đã suy yếu", {"14/7"}),
+        ("Quý 3/2017, doanh thu đạt 5,5 tỷ đồng", set()),  # a quarter, not a day
+        ("Tỷ lệ 2,5/10 học sinh", set()),
+    ],
+)
+def test_days_named_in_a_lead(text: str, days: set[str]) -> None:
+    assert days_of([_sentence("a", 1, text)]).get("a", frozenset()) == days
+
+
+def test_days_beyond_the_lead_are_not_read() -> None:
+    assert days_of([_sentence("a", 9, "Ngày 17/5, ...")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "never"),
+    [
+        (("Năm 2025, xuất khẩu gạo đạt 8,1 triệu tấn.", "2025"), ("Xuất khẩu gạo đạt 7,9 triệu tấn.", "2024"), True),
+        (("Xuất khẩu gạo đạt 8,1 triệu tấn.", "2025"), ("Xuất khẩu gạo đạt 7,9 triệu tấn.", "2024"), False),
+        (("Năm 2025, xuất khẩu gạo đạt 8,1 triệu tấn.", "2025"), ("Năm 2025, xuất khẩu gạo đạt 7,9 triệu tấn.", "2025"), False),
+    ],
+)
+def test_two_periods_one_written_out_never_link(first: tuple[str, str], second: tuple[str, str], never: bool) -> None:
+    """A period written in the sentence outweighs one carried from elsewhere in the article."""
+    sa, sb = _sentence("a", 2, first[0]), _sentence("b", 2, second[0])
+    a = _claim("a", sa, "8,1 triệu tấn", 8.1e6, first[1])
+    b = _claim("b", sb, "7,9 triệu tấn", 7.9e6, second[1])
+    found = surroundings([a, b], {("a", 2): sa, ("b", 2): sb})
+    assert incompatible(found[a.claim_id], found[b.claim_id]) is never
+
+
+def test_figures_of_one_sentence_never_link() -> None:
+    s = _sentence("a", 1, "Xuất khẩu gạo đạt 8,1 triệu tấn, nhập khẩu gạo đạt 1,2 triệu tấn.")
+    a, b = _claim("a", s, "8,1 triệu tấn", 8.1e6, ""), _claim("a", s, "1,2 triệu tấn", 1.2e6, "")
+    found = surroundings([a, b], {("a", 1): s})
+    assert incompatible(found[a.claim_id], found[b.claim_id])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        (98, 98.7, True),  # truncated
+        (1.3, 1.318, True),  # rounded
+        (920, 930, False),
+        (10, 13, False),  # "10" is not 13 rounded: one significant digit is read at one more
+        (10, 10.4, True),
+        (350, 330, False),
+    ],
+)
+def test_what_the_written_precision_nearly_allows(a: float, b: float, near: bool) -> None:
+    assert nearly_equal(a, b) is near
+
+
+def test_written_step() -> None:
+    assert [written_step(v) for v in (920, 98.7, 4, 0.25)] == [10, pytest.approx(0.1), 1, pytest.approx(0.01)]
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "kind", "expected"),
+    [
+        (10, 10, "exact", (9.5, 10.5)),  # not 5-15
+        (920, 10, "exact", (915, 925)),
+        (300, 100, "above", (300, 400)),  # hedged figures keep their step
+    ],
+)
+def test_bare_round_figures_are_read_at_one_more_digit(
+    value: float, step: float, kind: str, expected: tuple[float, float]
+) -> None:
+    assert interval(value, step, kind, Settings()) == pytest.approx(expected)
+
+
+def test_the_labelled_set_loads_and_splits_by_document_pair() -> None:
+    pairs = load_pairs(REPO / "bench" / "labels" / "pairs.csv")
+    assert len(pairs) >= 400
+    assert {p.scope for p in pairs} == {"within", "story", "cross"}
+    assert all(p.split == split_of(p.a[0], p.b[0]) for p in pairs)
+    assert 0.3 < sum(p.split == "test" for p in pairs) / len(pairs) < 0.7
+    assert all(p.same for p in pairs if p.conflict)
+
+
+@pytest.mark.parametrize(
+    ("row", "where"),
+    [
+        ("p1,within,d1,5,9,d1,20,24,1,0,same,tune", None),
+        ("p1,within,d1,5,x,d1,20,24,1,0,same,tune", ":2:5:"),
+        ("p1,within,d1,5,9,d2,20,24,1,0,same,tune", ":2:2:"),
+        ("p1,story,d1,5,9,d2,20,24,0,1,same,tune", ":2:10:"),
+        ("p1,story,d1,9,5,d2,20,24,1,0,same,test", ":2:5:"),
+        ("p1,story,d1,5,9,d2,20,24,1,0,same,half", ":2:12:"),
+    ],
+)
+def test_a_bad_labels_file_names_line_and_column(tmp_path: Path, row: str, where: str | None) -> None:
+    path = tmp_path / "pairs.csv"
+    header = "pair,scope,doc_a,start_a,end_a,doc_b,start_b,end_b,same,conflict,reason,split"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    if where is None:
+        assert len(load_pairs(path)) == 1
+        return
+    with pytest.raises(LabelError, match=where):
+        load_pairs(path)
