@@ -25,6 +25,7 @@ from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
 from checker.pipeline import seed as run_seed
 from checker.reporters import FORMATS, render
+from checker.reporters.safe import visible
 from checker.rules import ALL_RULES, find_rule
 from checker.table.atomic import write_atomic
 
@@ -36,7 +37,7 @@ def fail(exc: InputError, verbose: bool) -> None:
     if verbose:
         raise exc
     where = exc.path if exc.line <= 0 else f"{exc.path}:{exc.line}:{exc.column}"
-    click.echo(f"error: {where}: {exc.message}", err=True)
+    click.echo(visible(f"error: {where}: {exc.message}"), err=True)
     sys.exit(EXIT_BAD_INPUT)
 
 
