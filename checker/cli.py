@@ -189,7 +189,7 @@ def check(
     except InputError as exc:
         fail(exc, verbose)
         return
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, verbose)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
@@ -222,13 +222,19 @@ def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbos
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
         _emit(report, "text", None)
         sys.exit(EXIT_BAD_INPUT)
-    write_atomic(output, render_baseline(report))
+    try:
+        write_atomic(output, render_baseline(report))
+    except InputError as exc:
+        fail(exc, verbose)
     click.echo(f"{output}: {len(report.findings)} known findings recorded", err=True)
 
 
-def _emit(report: Report, fmt: str, output: Path | None) -> None:
+def _emit(report: Report, fmt: str, output: Path | None, verbose: bool = False) -> None:
     if output is not None:
-        write_atomic(output, render(report, fmt))
+        try:
+            write_atomic(output, render(report, fmt))
+        except InputError as exc:  # a folder, a read-only place
+            fail(exc, verbose)
         click.echo(f"{output}: {len(report.findings)} findings ({fmt})", err=True)
         return
     color = _color(sys.stdout)
@@ -248,7 +254,7 @@ def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose:
     except InputError as exc:
         fail(exc, verbose)
         return
-    _emit(result, "html", output)
+    _emit(result, "html", output, verbose)
 
 
 @main.command()

@@ -17,7 +17,7 @@ from checker.engine import Engine
 from checker.engine.cache import Cache, CacheMiss, block_key, block_of, place_of
 from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
 from checker.engine.memory import gc_paused
-from checker.errors import InputError
+from checker.errors import InputError, read_input
 from checker.grammar.extract import extract_mentions
 from checker.grammar.normalize import composed
 from checker.grammar.sentences import sentence_spans, sentences_from_spans, split_sentences
@@ -200,7 +200,7 @@ def _read_table(path: Path, cache_dir: Path | None = None) -> tuple[list[Claim],
     """The claims of a table and its problems; a sound table's claims are cached by its bytes."""
     cache = Cache(cache_dir, Settings()) if cache_dir is not None and path.is_file() else None
     try:
-        data = path.read_bytes() if cache is not None else b""
+        data = read_input(path, display_path(path)) if cache is not None else b""
         cached = cache.get_table(data) if cache is not None else None
         if cached is not None:
             return cached, []
@@ -294,7 +294,7 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
     cache = Cache(engine.cache_dir, settings)
     try:
         fingerprint = corpus_fingerprint(request.corpus, request.limit)
-        data = request.claims.read_bytes()
+        data = read_input(request.claims, display_path(request.claims))
         size = cache.corpus_size(fingerprint)
         if size is None or not cache.has_table(data):
             return None

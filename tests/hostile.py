@@ -79,8 +79,8 @@ def seeded() -> tuple[Path, list[str]]:
 def set_field(lines: list[str], row: int, column: str, value: str) -> None:
     """Set one field of line `row` of a table's lines, quoted as csv does."""
     header = lines[0].split(",")
-    fields = next(csv.reader([lines[row]]))
+    fields = next(csv.reader(io.StringIO(lines[row], newline="")))
     fields[header.index(column)] = value
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow(fields)
-    lines[row] = buffer.getvalue()
+    csv.writer(buffer, lineterminator="\n").writerow(fields)  # with "\n" ends, a newline in a field is quoted
+    lines[row] = buffer.getvalue()[:-1]
