@@ -247,14 +247,20 @@ def _check_claims(
     engine: Engine = Engine(), problems: tuple[tuple[int, int, str], ...] = (), totals: tuple[int, int] | None = None,
 ) -> Report:
     """Link the claims, run the rules; with drafts, keep the findings on the drafts."""
+    # Rows whose document is not in the corpus are linked and compared by no rule (C301 names
+    # them, one finding per document): a huge table of them made quadratic work and a finding
+    # per row on figures nobody can check.
+    present = {d.id for d in documents}
+    placed = claims if all(c.doc in present for c in claims) else [c for c in claims if c.doc in present]
     # A draft is checked against the archive: only the links that reach it are needed.
-    links = link_around(claims, settings, draft_ids) if draft_ids else link_blocks(claims, settings, engine)
+    links = link_around(placed, settings, draft_ids) if draft_ids else link_blocks(placed, settings, engine)
     ctx = RuleContext(
-        claims=tuple(claims), links=tuple(links), documents=documents, sentences=sentences,
+        claims=tuple(placed), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
         by_id={c.claim_id: c for c in claims}, docs_by_id={d.id: d for d in documents},
         locator=Locator(documents), drafts=draft_ids, table_problems=problems,
+        unplaced=() if placed is claims else tuple(c for c in claims if c.doc not in present),
     )
     findings = run_rules(ctx)
     if draft_ids:

@@ -28,6 +28,9 @@ class RuleContext:
     locator: Locator | None = None
     drafts: frozenset[str] = frozenset()  # ids of draft documents
     table_problems: tuple[tuple[int, int, str], ...] = ()  # (line, column, message) of claims.csv
+    # Rows naming a document the corpus lacks: not in `claims`, so that no rule compares figures
+    # nobody can check (a huge table of them once made a finding per row); C301 and C302 read them.
+    unplaced: tuple[Claim, ...] = ()
 
     def claim(self, claim_id: str) -> Claim:
         return self.by_id[claim_id]

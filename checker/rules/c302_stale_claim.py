@@ -23,7 +23,7 @@ CODE, NAME = "C302", "stale-claim"
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for claim in ctx.claims:
+    for claim in (*ctx.claims, *ctx.unplaced):
         if claim.status == "stale":
             yield Finding(
                 rule=CODE, name=NAME, severity=Severity.INFO,
