@@ -112,3 +112,12 @@ def test_a_claim_table_in_a_read_only_folder_exits_2(monkeypatch: pytest.MonkeyP
     corpus = write_corpus(CONFLICT)
     _refuse(monkeypatch, "claims.csv", "wx")
     bad_input(run("seed", str(corpus), "--no-cache"), "claims.csv", "cannot write")
+
+
+def test_a_baseline_naming_a_folder_or_not_utf8_exits_2() -> None:
+    corpus = write_corpus(CONFLICT)
+    Path("folder").mkdir()
+    bad_input(run("check", "--corpus", str(corpus), "--no-cache", "--baseline", "folder"), "folder", "a folder")
+    Path("base.json").write_bytes(b'{"version": 1,\n "findings": ["\xff"]}')
+    bad_input(run("check", "--corpus", str(corpus), "--no-cache", "--baseline", "base.json"), "base.json:2:16", "UTF-8")
+    bad_input(run("baseline", "--corpus", str(corpus), "--output", "folder"), "folder", "cannot write")
