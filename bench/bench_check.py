@@ -94,8 +94,8 @@ TIMED = (
     ("checker.engine.cache", "Cache.put_many", "cache write"),
     ("checker.pipeline", "_read_table", "claims.csv"),
     ("checker.pipeline", "seed_claims", "claims"),
-    ("checker.pipeline", "merge_claims", "merge"),
-    ("checker.pipeline", "write_claims", "write table"),
+    ("checker.seeding", "merge_claims", "merge"),
+    ("checker.seeding", "render_table", "write table"),
     ("checker.pipeline", "link_blocks|link_claims", "link"),  # the first that exists: link_blocks calls link_claims
     ("checker.pipeline", "Locator", "locator"),
     ("checker.pipeline", "run_rules", "rules"),

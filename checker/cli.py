@@ -2,37 +2,37 @@
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checker import __version__, compiled
-from checker.config import ENGINES, Settings, load_settings
-from checker.engine import Engine
+from checker.config import ENGINES, load_settings, with_rules
+from checker.engine.choice import EngineOptions, open_engine
+from checker.engine.documents import display_path
 from checker.errors import InputError
-from checker.gate.baseline import read_baseline, render_baseline, without_known
-from checker.gate.gitdiff import changes_since, involving_changes
+from checker.gate.baseline import render_baseline
+from checker.gate.gates import gated
 from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
-from checker.pipeline import seed as run_seed
 from checker.reporters import FORMATS, render
 from checker.reporters.safe import visible
 from checker.rules import ALL_RULES, find_rule
+from checker.seeding import seed as run_seed
 from checker.table.atomic import write_atomic
+from checker.table.reseed import unseeded_note
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def fail(exc: InputError, verbose: bool) -> None:
+def fail(exc: InputError, verbose: bool) -> NoReturn:
     """Bad input: one line naming file, line and column on stderr, exit 2."""
     if verbose:
         raise exc
@@ -42,7 +42,7 @@ def fail(exc: InputError, verbose: bool) -> None:
 
 
 def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
-    if any(f.rule.startswith("C9") for f in report.findings):
+    if any(f.on_input for f in report.findings):
         return EXIT_BAD_INPUT
     if exit_zero:
         return EXIT_OK
@@ -50,55 +50,30 @@ def exit_code(report: Report, fail_on: str, exit_zero: bool) -> int:
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in report.findings) else EXIT_OK
 
 
-@contextlib.contextmanager
-def _engine(
-    settings: Settings, workers: int | None, no_cache: bool, progress: Progress | None,
-    engine: str | None = None, scheduler: str | None = None,
-) -> Iterator[Engine]:
-    """The engine the options ask for; a Dask cluster it starts is closed on the way out."""
-    name = engine or settings.engine
-    if scheduler and name != "dask":
-        raise InputError("--scheduler", 0, 0, "a scheduler address needs --engine dask")
-    count = workers if workers is not None else (settings.workers or os.cpu_count() or 1)
-    cache = None if no_cache or not settings.cache_dir else Path(settings.cache_dir)
-    report = _reporter(progress)
-    if name == "dask":
-        from checker.engine.dask_engine import dask_engine
-
-        with dask_engine(scheduler or settings.scheduler, max(1, count), cache, report) as dask:
-            yield dask
-        return
-    yield Engine(max(1, count), cache, report)
-
-
-def _reporter(progress: Progress | None) -> Callable[[int, int], None] | None:
-    """The engine's progress callback: a task of the progress bar."""
-    if progress is None:
-        return None
-    task = progress.add_task("documents", total=None)
-
-    def report(done: int, total: int) -> None:
-        progress.update(task, completed=done, total=total)
-
-    return report
-
-
-def _progress() -> Progress | None:
-    """A progress bar on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} doc/s"),
-        TimeElapsedColumn(), console=Console(stderr=True), transient=True,
-    )
-
-
-def _nothing() -> contextlib.nullcontext[None]:
-    return contextlib.nullcontext()
-
-
 def _color(stream: object) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+
+
+_ENGINE_OPTIONS = (
+    click.option("--workers", type=int, help="Processes for reading documents [one per core]."),
+    click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/."),
+    click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local]."),
+    click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster]."),
+)
+
+
+def _engine_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--workers, --no-cache, --engine and --scheduler, handed to the command as one `engine`."""
+
+    @functools.wraps(command)
+    def with_engine(
+        *args: Any, workers: int | None, no_cache: bool, engine_name: str | None, scheduler: str | None, **kwargs: Any
+    ) -> None:
+        command(*args, engine=EngineOptions(workers, no_cache, engine_name, scheduler, progress=True), **kwargs)
+
+    for option in reversed(_ENGINE_OPTIONS):  # in this order in --help
+        with_engine = option(with_engine)
+    return with_engine
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -114,40 +89,40 @@ def main() -> None:
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @click.option("--claims", "claims_path", type=click.Path(path_type=Path), help="Claim table to write [claims.csv].")
 @click.option("--limit", type=int, help="Read only the first N documents.")
-@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
-@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
+@click.option("--allow-stale", is_flag=True, help="Mark rows stale even when many documents are missing.")
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when the table is not current.")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
+@_engine_options
 def seed(
-    corpus: Path | None, claims_path: Path | None, limit: int | None, workers: int | None, no_cache: bool,
-    engine_name: str | None, scheduler: str | None, verbose: bool,
+    corpus: Path | None, claims_path: Path | None, limit: int | None, allow_stale: bool, check_only: bool,
+    verbose: bool, engine: EngineOptions,
 ) -> None:
     """Seed the claim table from CORPUS (a folder of .txt/.md or a .jsonl[.gz]) [seeds/]."""
     try:
         settings = load_settings()
         target = claims_path or Path(settings.claims)
-        with _progress() or _nothing() as progress, _engine(
-            settings, workers, no_cache, progress, engine_name, scheduler
-        ) as engine:
-            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, engine)
+        with open_engine(settings, engine) as opened:
+            result = run_seed(corpus or Path(settings.corpus), target, settings, limit, opened, allow_stale, not check_only)
     except InputError as exc:
         fail(exc, verbose)
-        return
+    shown = display_path(target)
+    if check_only:
+        if result.current:
+            click.echo(f"{shown}: current ({result.claims} claims)", err=True)
+            return
+        missing = "" if target.exists() else " (no such file)"
+        click.echo(f"{shown}: not what `checker seed` writes{missing}: {result.changes.would()}", err=True)
+        sys.exit(EXIT_FINDINGS)
     click.echo(
-        f"{target}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
-        f"({result.added} new, {result.kept} kept, {result.stale} stale)",
+        f"{shown}: {result.claims} claims from {result.documents} documents, {result.sentences} sentences "
+        f"({result.changes.counts()})",
         err=True,
     )
-
-
-def _settings(select: str | None, ignore: str | None) -> Settings:
-    settings = load_settings()
-    if select:
-        settings = replace(settings, select=tuple(s.strip() for s in select.split(",") if s.strip()))
-    if ignore:
-        settings = replace(settings, ignore=tuple(s.strip() for s in ignore.split(",") if s.strip()))
-    return settings
+    if result.changes.unhashed:
+        click.echo(
+            f"{shown}: {result.changes.unhashed} rows had no seed_hash, so their edits could not be told apart: "
+            "they were kept as written, and seed_hash was filled in", err=True,
+        )
 
 
 @main.command()
@@ -163,48 +138,36 @@ def _settings(select: str | None, ignore: str | None) -> Settings:
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), help="Ignore findings recorded in FILE.")
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus.")
-@click.option("--workers", type=int, help="Processes for reading documents [one per core].")
-@click.option("--no-cache", is_flag=True, help="Do not read or write .checker-cache/.")
-@click.option("--engine", "engine_name", type=click.Choice(ENGINES), help="Where the stages run [local].")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786) [a local cluster].")
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
+@_engine_options
 def check(
     drafts: tuple[Path, ...], corpus: Path | None, claims_path: Path | None, fmt: str, output: Path | None,
     fail_on: str, exit_zero: bool, select: str | None, ignore: str | None, baseline_path: Path | None,
-    diff_base: str | None, limit: int | None, workers: int | None, no_cache: bool, engine_name: str | None,
-    scheduler: str | None, verbose: bool,
+    diff_base: str | None, limit: int | None, verbose: bool, engine: EngineOptions,
 ) -> None:
     """Report figures that disagree across the corpus, or between DRAFTS and the archive."""
     try:
-        settings = _settings(select, ignore)
-        with _progress() or _nothing() as progress, _engine(
-            settings, workers, no_cache, progress, engine_name, scheduler
-        ) as engine:
-            report = _run(settings, corpus, claims_path, drafts, limit, engine)
-        if baseline_path is not None:
-            report = replace(report, findings=without_known(report.findings, read_baseline(baseline_path)))
-        if diff_base is not None:
-            changes = changes_since(diff_base, claims_path or Path(settings.claims), list(report.claims))
-            report = replace(report, findings=involving_changes(report, changes))
+        settings = with_rules(load_settings(), select, ignore)
+        request = CheckRequest.of(settings, corpus, claims_path, drafts, limit)
+        with open_engine(settings, engine) as opened:
+            report = run_check(request, settings, opened)
+        report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
-        return
     _emit(report, fmt, output, verbose)
+    if report.unseeded:  # figures checked from the corpus because the table lacks them
+        click.echo(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path())), err=True)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
-def _run(
-    settings: Settings, corpus: Path | None, claims_path: Path | None, drafts: tuple[Path, ...], limit: int | None,
-    engine: Engine | None = None,
-) -> Report:
-    """The default claim table is used when it exists and no other corpus was named."""
-    if claims_path is None and corpus is None and Path(settings.claims).exists():
-        claims_path = Path(settings.claims)
-    request = CheckRequest(corpus or Path(settings.corpus), claims_path, tuple(drafts), limit)
-    if engine is not None:
-        return run_check(request, settings, engine)
-    with _engine(settings, None, False, None) as default:
-        return run_check(request, settings, default)
+def _archive_report(corpus: Path | None, claims_path: Path | None, verbose: bool) -> Report:
+    """The report of a whole check with the settings' engine; bad input exits 2."""
+    try:
+        settings = load_settings()
+        with open_engine(settings, EngineOptions()) as engine:
+            return run_check(CheckRequest.of(settings, corpus, claims_path), settings, engine)
+    except InputError as exc:
+        fail(exc, verbose)
 
 
 @main.command()
@@ -214,11 +177,7 @@ def _run(
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Record the current findings, so that `check --baseline FILE` reports only new ones."""
-    try:
-        report = _run(load_settings(), corpus, claims_path, (), None)
-    except InputError as exc:
-        fail(exc, verbose)
-        return
+    report = _archive_report(corpus, claims_path, verbose)
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
         _emit(report, "text", None)
         sys.exit(EXIT_BAD_INPUT)
@@ -249,12 +208,7 @@ def _emit(report: Report, fmt: str, output: Path | None, verbose: bool = False) 
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
-    try:
-        result = _run(load_settings(), corpus, claims_path, (), None)
-    except InputError as exc:
-        fail(exc, verbose)
-        return
-    _emit(result, "html", output, verbose)
+    _emit(_archive_report(corpus, claims_path, verbose), "html", output, verbose)
 
 
 @main.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -27,15 +28,30 @@ DEFAULT_HEDGE_WIDTHS: dict[str, tuple[float, float]] = {
 }
 
 
+# Settings come in three groups (a field's metadata "group"): analysis settings shape what
+# is read and linked (no group: every one is part of the cache's key); report settings pick
+# and grade findings; run settings say where the inputs are and where the work runs.
+REPORT, RUN = "report", "run"
+_RUN = {"group": RUN}
+_REPORT = {"group": REPORT}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every tunable number of the checker. Rules read these from their context."""
 
-    corpus: str = "seeds"
-    claims: str = "claims.csv"
-    select: tuple[str, ...] = ("C",)
-    ignore: tuple[str, ...] = ()
-    severity: dict[str, str] = field(default_factory=dict)  # code -> severity override
+    # Run settings: the inputs, and where the work runs.
+    corpus: str = field(default="seeds", metadata=_RUN)
+    claims: str = field(default="claims.csv", metadata=_RUN)
+    workers: int = field(default=0, metadata=_RUN)  # processes for the per-document stages; 0: one per core
+    cache_dir: str = field(default=".checker-cache", metadata=_RUN)  # per-document results; "" turns the cache off
+    engine: str = field(default="local", metadata=_RUN)  # one of ENGINES
+    scheduler: str = field(default="", metadata=_RUN)  # Dask scheduler address (tcp://host:8786); "": start a local cluster
+    # Report settings: which findings, how severe.
+    select: tuple[str, ...] = field(default=("C",), metadata=_REPORT)
+    ignore: tuple[str, ...] = field(default=(), metadata=_REPORT)
+    severity: dict[str, str] = field(default_factory=dict, metadata=_REPORT)  # code -> severity override
+    # Analysis settings: how figures are read and linked.
     hedge_widths: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(DEFAULT_HEDGE_WIDTHS))
     link_threshold: float = 62.0  # metric similarity (0-100) for two claims to be one metric
     strong_link: float = 85.0  # at or above: a conflict is an error; below: a warning
@@ -45,14 +61,12 @@ class Settings:
     context_words: int = 8  # syllables of left context in a metric label
     tail_words: int = 4  # syllables after the counted noun in a metric label
     compare_unknown_periods: bool = False
-    workers: int = 0  # processes for the per-document stages; 0: one per core
-    cache_dir: str = ".checker-cache"  # per-document results; "" turns the cache off
-    engine: str = "local"  # one of ENGINES
-    scheduler: str = ""  # Dask scheduler address (tcp://host:8786); "": start a local cluster
-    skip_time_units: bool = True
 
     def width(self, hedge_kind: str) -> tuple[float, float]:
         return self.hedge_widths.get(hedge_kind, self.hedge_widths["exact"])
+
+
+ANALYSIS_SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Settings) if "group" not in f.metadata)
 
 
 def _coerce(path: str, key: str, value: Any, default: Any) -> Any:
@@ -75,6 +89,29 @@ def _coerce(path: str, key: str, value: Any, default: Any) -> Any:
     return value
 
 
+def _selectors(values: Iterable[str], where: str, setting: str = "") -> tuple[str, ...]:
+    """Rule selectors as upper-case code prefixes; one that names no rule is an InputError
+    naming `where` (an option, or the config file of the `setting`)."""
+    from checker.rules import rule_selectors  # the rules read Settings: imported when needed
+
+    try:
+        return rule_selectors(values)
+    except ValueError as exc:
+        if setting:
+            raise InputError(where, 1, 1, f"[tool.checker] {setting}: {exc}") from None
+        raise InputError(where, 0, 0, str(exc)) from None
+
+
+def _rule_codes(path: str, codes: tuple[str, ...]) -> None:
+    """Severity overrides name whole rule codes."""
+    from checker.rules import ALL_RULES  # the rules read Settings: imported when needed
+
+    known = [r.code for r in ALL_RULES]
+    for code in codes:
+        if code not in known:
+            raise InputError(path, 1, 1, f"[tool.checker] severity: {code!r} is not a rule code ({', '.join(known)})")
+
+
 def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settings:
     """Settings from a `[tool.checker]` table; unknown keys are errors, not silently ignored."""
     base = Settings()
@@ -92,16 +129,29 @@ def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settin
                 widths[kind] = (float(pair[0]), float(pair[1]))
             changes[name] = widths
         elif name == "severity":
-            sev = {str(k): str(v) for k, v in dict(value).items()}
+            sev = {str(k).upper(): str(v) for k, v in dict(value).items()}  # codes in any case, as --select
             bad = [v for v in sev.values() if v not in ("error", "warning", "info")]
             if bad:
                 raise InputError(path, 1, 1, f"[tool.checker] severity: {bad[0]!r} is not error, warning or info")
+            _rule_codes(path, tuple(sev))
             changes[name] = sev
+        elif name in ("select", "ignore"):
+            changes[name] = _selectors(_coerce(path, key, value, known[name]), path, key)
         elif name == "engine" and value not in ENGINES:
             raise InputError(path, 1, 1, f"[tool.checker] engine: expected one of {', '.join(ENGINES)}")
         else:
             changes[name] = _coerce(path, key, value, known[name])
     return replace(base, **changes)
+
+
+def with_rules(settings: Settings, select: str | None, ignore: str | None) -> Settings:
+    """The settings with the rule code prefixes of `--select` and `--ignore` ("C1,C3"), when given;
+    a selector that names no rule is an InputError naming the option."""
+    if select:
+        settings = replace(settings, select=_selectors(select.split(","), "--select"))
+    if ignore:
+        settings = replace(settings, ignore=_selectors(ignore.split(","), "--ignore"))
+    return settings
 
 
 def load_settings(directory: Path = Path(".")) -> Settings:

@@ -1,9 +1,10 @@
-"""The one exception for bad input (it knows the file, line and column), and reading input
-files so that every failure is one."""
+"""The one exception for bad input: it knows the file, line and column; and reading input
+files and their bytes as text so that every failure is one."""
 
 from __future__ import annotations
 
 from codecs import BOM_UTF8 as BOM
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -45,11 +46,11 @@ def text_position(data: bytes, offset: int) -> tuple[int, int]:
     return data.count(b"\n", 0, offset) + 1, column
 
 
-def decode_utf8(data: bytes, shown: str) -> str:
-    """UTF-8 text (a byte-order mark skipped); bytes that are not UTF-8 are an InputError at
-    their line and character column."""
+def decode_utf8(data: bytes, problem: Callable[[int, int], Exception]) -> str:
+    """The bytes as UTF-8 text, a byte-order mark dropped. Bytes that are not UTF-8 raise
+    `problem(line, column)`, built by the caller, at the first bad byte (1-based; the column
+    counts characters, not bytes)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line, column = text_position(data, exc.start)
-        raise InputError(shown, line, column, "not UTF-8 text: save the file as UTF-8") from None
+        raise problem(*text_position(data, exc.start)) from None

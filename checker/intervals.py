@@ -16,9 +16,6 @@ class Interval:
         if not self.low <= self.high:
             raise ValueError(f"empty interval [{self.low}, {self.high}]")
 
-    def contains(self, x: float) -> bool:
-        return self.low <= x <= self.high
-
 
 def overlaps(a: Interval, b: Interval) -> bool:
     """Whether both can hold: the intervals share more than an edge."""
@@ -30,19 +27,9 @@ def overlaps(a: Interval, b: Interval) -> bool:
     return low == high and (a.low == a.high or b.low == b.high)
 
 
-def gap(a: Interval, b: Interval) -> float:
-    """Distance between two intervals (0 when they overlap)."""
-    return max(0.0, b.low - a.high, a.low - b.high)
-
-
 def _corners(values: list[float]) -> Interval:
     finite = [v for v in values if not math.isnan(v)]
     return Interval(min(finite), max(finite))
-
-
-def product(a: Interval, b: Interval) -> Interval:
-    """{x*y : x in a, y in b}."""
-    return _corners([a.low * b.low, a.low * b.high, a.high * b.low, a.high * b.high])
 
 
 def quotient(a: Interval, b: Interval) -> Interval:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 
 from checker.models import Claim, Document, Location, Report
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based (line, column) of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+def json_column(doc: Document, offset: int) -> int:
+    """The 1-based column, in its line of a JSON Lines file, where a record's text has the
+    character at `offset` written (escapes counted as written); 1 when unknown."""
+    if not doc.column:
+        return 1
+    return doc.column + len(json.dumps(doc.text[:offset], ensure_ascii=doc.ascii_json)) - 2
 
 
 class Locator:
@@ -32,6 +34,10 @@ class Locator:
         doc = self._docs.get(doc_id)
         if doc is None:
             return Location(path=doc_id, line=1, column=1)
+        if doc.line:  # a record of a JSON Lines file: its line, the figure's place in it
+            return Location(
+                path=doc.path, line=doc.line, column=json_column(doc, start), end_line=doc.line, end_column=json_column(doc, end)
+            )
         starts = self._line_starts(doc)
         line = bisect_right(starts, start)
         end_line = bisect_right(starts, max(start, end - 1))

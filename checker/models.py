@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from operator import attrgetter
+from typing import cast
+
+INPUT_FAMILY = "C9"  # rule codes of problems of the input (claims.csv), not of the figures
 
 
 class Severity(StrEnum):
@@ -30,6 +34,11 @@ class Document:
     date: str = ""
     url: str = ""
     body_start: int = 0
+    # A record of a JSON Lines file: its line in the file, the 1-based column where its text's
+    # first character is written there (0: unknown), and whether the writer escaped non-ASCII.
+    line: int = 0
+    column: int = 0
+    ascii_json: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +67,7 @@ class Mention:
     high: float
     unit: str
     hedge: str  # the hedge words as normalized, "" for a bare figure
-    hedge_kind: str  # key of config.HEDGE_WIDTHS
+    hedge_kind: str  # key of Settings.hedge_widths (config.DEFAULT_HEDGE_WIDTHS)
     modality: str  # achieved | projected | target
     kind: str  # amount | percent | multiplier | change | points
     metric: str
@@ -92,6 +101,8 @@ class Claim:
     note: str = ""
     seed_hash: str = ""  # what the seeder wrote, to tell editors' changes apart
     line: int = 0  # line in claims.csv, 0 when seeded in memory
+    prior_status: str = ""  # a stale row's status before its figure left, restored when it returns
+    extra: tuple[tuple[str, str], ...] = ()  # columns an editor added (name, value), kept as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +142,11 @@ class Finding:
     derivation: str = ""
     fingerprint: str = ""
 
+    @property
+    def on_input(self) -> bool:
+        """A 9xx finding: a problem of the input (claims.csv), not of the figures."""
+        return self.rule.startswith(INPUT_FAMILY)
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -146,6 +162,9 @@ class Report:
     # (documents, claims) checked, when `documents` and `claims` hold only those a draft
     # check needed; None: they hold everything.
     totals: tuple[int, int] | None = None
+    # ids of the claims read from the corpus that claims.csv does not hold yet (new or
+    # changed articles): checked with the table's, added by `checker seed`.
+    unseeded: tuple[str, ...] = ()
 
     @property
     def document_count(self) -> int:
@@ -159,12 +178,17 @@ class Report:
 # What the per-document stages make of one document, packed as plain tuples (they pickle and
 # store several times faster than records): its sentences as (start, end, paragraph) spans,
 # whose text is the document's; its mentions as their fields' values; and for each mention,
-# its claim's (claim_id, seed_hash). `checker.pipeline.Corpus` builds records from it on demand.
+# its claim's (claim_id, seed_hash). `checker.corpus.Corpus` builds records from it on demand.
 Span = tuple[int, int, int]
-Packed = tuple[list[Span], list[tuple[object, ...]], list[tuple[str, str]]]
+# A Mention's field values in field order (tests/test_models.py holds this to Mention's fields).
+MentionValues = tuple[str, int, int, int, str, float, float, float, str, str, str, str, str, str, str, str, str]
+Packed = tuple[list[Span], list[MentionValues], list[tuple[str, str]]]
 
 
 def values_getter(record_type: type) -> attrgetter[tuple[object, ...]]:
     """A function giving a record's field values in order (`dataclasses.astuple` without
     its deep copies): what the cache stores and workers send."""
     return attrgetter(*(f.name for f in fields(record_type)))
+
+
+mention_values = cast("Callable[[Mention], MentionValues]", values_getter(Mention))

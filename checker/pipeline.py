@@ -1,132 +1,31 @@
 """The pipeline: documents -> sentences -> mentions -> claims -> links -> findings -> report.
 
-Each stage is a pure function of typed records; this module only strings them together.
+Each stage is a pure function of typed records in its own package (grammar, table, linking,
+rules); this module strings them together for the three jobs (seed, check, check drafts
+from the cache). The per-document stages and their packed results are in `corpus`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
 from pathlib import Path
 
 from checker.config import Settings
+from checker.corpus import Corpus, build_corpus
 from checker.engine import Engine
-from checker.engine.cache import Cache, CacheMiss, block_key, block_of, place_of
-from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
-from checker.engine.memory import gc_paused
+from checker.engine.cache import Cache, CacheMiss, block_key, block_of, open_cache, place_of
+from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus, no_documents
 from checker.errors import InputError, read_input
-from checker.grammar.extract import extract_mentions
-from checker.grammar.normalize import composed
-from checker.grammar.sentences import sentence_spans, sentences_from_spans, split_sentences
+from checker.grammar.sentences import sentences_from_spans
 from checker.linking import link_around, link_claims
-from checker.locate import Locator
-from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
+from checker.models import Claim, Document, Link, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
-from checker.table.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """Documents with what the per-document stages read from them, packed, in the documents'
-    order. Records are built when a stage asks for them: seeding needs only the claims,
-    checking needs the sentences and mentions too."""
-
-    documents: tuple[Document, ...]
-    packed: tuple[Packed, ...]
-
-    @cached_property
-    def sentences(self) -> dict[tuple[str, int], Sentence]:
-        with gc_paused():
-            return {
-                (s.doc, s.index): s
-                for doc, (spans, _, _) in zip(self.documents, self.packed, strict=True)
-                for s in sentences_from_spans(doc, spans)
-            }
-
-    @cached_property
-    def mentions(self) -> tuple[Mention, ...]:
-        with gc_paused():
-            return tuple(Mention(*values) for _, mentions, _ in self.packed for values in mentions)  # type: ignore[arg-type]
-
-    @property
-    def sentence_count(self) -> int:
-        return sum(len(spans) for spans, _, _ in self.packed)
-
-    @property
-    def mention_count(self) -> int:
-        return sum(len(mentions) for _, mentions, _ in self.packed)
-
-    def claims(self) -> list[Claim]:
-        """A claim for every mention, in order."""
-        return claims_from_packed(
-            [values for _, mentions, _ in self.packed for values in mentions],
-            [key for _, _, keys in self.packed for key in keys],
-        )
-
-
-_MENTION_VALUES = values_getter(Mention)
-
-
-def read_document_packed(doc: Document, settings: Settings) -> Packed:
-    """One document through the per-document stages, up to its claims' ids, packed (see
-    `Packed`): what a worker sends back and the cache keeps.
-
-    A document not in NFC is read in NFC (`composed`); its sentences and figures are then
-    placed back in the text as written, and its claims get the ids of its NFC twin."""
-    text, offsets = composed(doc.text)
-    read = doc if offsets is None else replace(doc, text=text, body_start=bisect_left(offsets, doc.body_start))
-    sentences = split_sentences(read)
-    mentions = extract_mentions(read, sentences, settings)
-    keys = claim_keys(mentions, sentences)
-    if offsets is not None:
-        sentences = [replace(s, start=offsets[s.start], end=offsets[s.end]) for s in sentences]
-        mentions = [
-            replace(m, start=offsets[m.start], end=offsets[m.end], quote=doc.text[offsets[m.start] : offsets[m.end]])
-            for m in mentions
-        ]
-    return sentence_spans(sentences), [_MENTION_VALUES(m) for m in mentions], keys
-
-
-def _taken(documents: Iterable[Document], into: list[Document]) -> Iterator[Document]:
-    for doc in documents:
-        into.append(doc)
-        yield doc
-
-
-def build_corpus(documents: Iterable[Document], settings: Settings, engine: Engine = Engine()) -> Corpus:
-    """Every document through the per-document stages; results are the same however they run.
-
-    Cached documents are never sent to the engine. Without a cache, documents go to the
-    engine as they are read (a generator such as `iter_corpus` overlaps reading and work)."""
-    cache = Cache(engine.cache_dir, settings) if engine.cache_dir is not None else None
-    todo: list[Document] = []
-    results: dict[str, Packed] = {}
-    if cache is None:
-        docs = todo  # every document is to do: the list fills as the engine takes them
-        source: Iterable[Document] = _taken(documents, todo)
-    else:
-        docs = list(documents)
-        results = cache.get_many(docs)
-        todo = [d for d in docs if d.id not in results]
-        source = todo
-    done = len(results)
-    fresh: list[tuple[Document, Packed]] = []
-    with gc_paused():
-        for k, packed in enumerate(engine.map_documents(read_document_packed, source, settings)):
-            fresh.append((todo[k], packed))
-            done += 1
-            if engine.progress and done % 100 == 0:
-                engine.progress(done, max(done, len(docs)))
-    if cache:
-        cache.put_many(fresh)
-        cache.close()
-    results.update((doc.id, packed) for doc, packed in fresh)
-    if engine.progress:
-        engine.progress(len(docs), len(docs))
-    return Corpus(tuple(docs), tuple(results[doc.id] for doc in docs))
+from checker.rules import needs as rule_needs
+from checker.rules.base import BASELINES, LINKED
+from checker.table.claims import TableProblem, read_claims
+from checker.table.reseed import held_by
 
 
 def claim_blocks(claims: list[Claim]) -> list[list[Claim]]:
@@ -159,34 +58,6 @@ def load_table(path: Path) -> list[Claim]:
 
 
 @dataclass(frozen=True)
-class SeedResult:
-    documents: int
-    sentences: int
-    claims: int
-    added: int
-    kept: int
-    stale: int
-
-
-def seed(
-    corpus_path: Path, claims_path: Path, settings: Settings, limit: int | None = None, engine: Engine = Engine()
-) -> SeedResult:
-    """Seed `claims_path` from a corpus, keeping every row editors touched."""
-    corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine)
-    fresh = seed_claims(corpus)
-    old = load_table(claims_path) if claims_path.exists() else []
-    merged = merge_claims(old, fresh)
-    write_claims(claims_path, merged)
-    fresh_ids = {c.claim_id for c in fresh}
-    old_ids = {c.claim_id for c in old}
-    return SeedResult(
-        documents=len(corpus.documents), sentences=corpus.sentence_count, claims=len(merged),
-        added=len(fresh_ids - old_ids), kept=sum(1 for c in merged if c.claim_id in old_ids and c.status != "stale"),
-        stale=sum(1 for c in merged if c.status == "stale"),
-    )
-
-
-@dataclass(frozen=True)
 class CheckRequest:
     """What `checker check` was asked to do."""
 
@@ -195,50 +66,66 @@ class CheckRequest:
     drafts: tuple[Path, ...] = ()
     limit: int | None = None
 
+    @classmethod
+    def of(
+        cls, settings: Settings, corpus: Path | None, claims: Path | None, drafts: tuple[Path, ...] = (), limit: int | None = None
+    ) -> CheckRequest:
+        """The request for the options given (None: not given). The settings' corpus by
+        default; their claim table when it exists and no other corpus was named."""
+        if claims is None and corpus is None and Path(settings.claims).exists():
+            claims = Path(settings.claims)
+        return cls(corpus or Path(settings.corpus), claims, drafts, limit)
 
-def _read_table(path: Path, cache_dir: Path | None = None) -> tuple[list[Claim], list[tuple[int, int, str]]]:
+
+def _read_table(path: Path, cache: Cache | None = None) -> tuple[list[Claim], list[tuple[int, int, str]]]:
     """The claims of a table and its problems; a sound table's claims are cached by its bytes."""
-    cache = Cache(cache_dir, Settings()) if cache_dir is not None and path.is_file() else None
+    if not path.is_file():
+        cache = None
+    data = read_input(path, display_path(path)) if cache is not None else b""
+    cached = cache.get_table(data) if cache is not None else None
+    if cached is not None:
+        return cached, []
     try:
-        data = read_input(path, display_path(path)) if cache is not None else b""
-        cached = cache.get_table(data) if cache is not None else None
-        if cached is not None:
-            return cached, []
-        try:
-            claims, problems = read_claims(path)
-        except TableProblem as exc:
-            return [], [(exc.line, exc.column, exc.message)]
-        if cache is not None and not problems:
-            cache.put_table(data, claims)
-        return claims, [(p.line, p.column, p.message) for p in problems]
-    finally:
-        if cache is not None:
-            cache.close()
+        claims, problems = read_claims(path)
+    except TableProblem as exc:
+        return [], [(exc.line, exc.column, exc.message)]
+    if cache is not None and not problems:
+        cache.put_table(data, claims)
+    return claims, [(p.line, p.column, p.message) for p in problems]
 
 
 def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report:
     """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
-    quick = check_draft_from_cache(request, settings, engine)
-    if quick is not None:
-        return quick
-    corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine)
-    if engine.cache_dir is not None:
-        _keep_corpus(engine.cache_dir, settings, request, corpus)
-    problems: list[tuple[int, int, str]] = []
-    if request.claims is None:
-        claims = seed_claims(corpus)
-    else:
-        claims, problems = _read_table(request.claims, engine.cache_dir)
+    with open_cache(engine.cache_dir, settings) as cache:
+        quick = check_draft_from_cache(request, settings, engine, cache)
+        if quick is not None:
+            return quick
+        corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine, cache)
+        if not corpus.documents and request.limit != 0:
+            raise no_documents(request.corpus)
+        problems: list[tuple[int, int, str]] = []
+        new: list[Claim] = []
+        if request.claims is None:
+            claims = seed_claims(corpus)
+        else:
+            claims, problems = _read_table(request.claims, cache)
+            # Figures the table does not hold yet (new or changed articles) are checked too.
+            held = held_by(claims)
+            new = corpus.claims(lambda claim_id: not held(claim_id))  # records only for those
+            claims = claims + new
+            if cache is not None and not new and not problems:
+                _keep_corpus(cache, request, corpus)
     drafts = build_corpus([load_draft(p) for p in request.drafts], settings)
     draft_ids = frozenset(d.id for d in drafts.documents)
     clash = draft_ids & {d.id for d in corpus.documents}
     if clash:
         raise InputError(str(request.drafts[0]), 0, 0, f"draft id {sorted(clash)[0]!r} is also a corpus document")
     all_claims = [] if problems else claims + seed_claims(drafts)
-    return _check_claims(
+    report = _check_claims(
         all_claims, corpus.documents + drafts.documents, {**corpus.sentences, **drafts.sentences},
         corpus.mentions + drafts.mentions, draft_ids, request, settings, engine, tuple(problems),
     )
+    return replace(report, unseeded=tuple(c.claim_id for c in new))
 
 
 def _check_claims(
@@ -258,14 +145,13 @@ def _check_claims(
         claims=tuple(placed), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
-        by_id={c.claim_id: c for c in claims}, docs_by_id={d.id: d for d in documents},
-        locator=Locator(documents), drafts=draft_ids, table_problems=problems,
+        drafts=draft_ids, table_problems=problems,
         unplaced=() if placed is claims else tuple(c for c in claims if c.doc not in present),
     )
     findings = run_rules(ctx)
     if draft_ids:
         draft_claims = {c.claim_id for c in claims if c.doc in draft_ids}
-        findings = [f for f in findings if draft_claims.intersection(f.claims) or f.rule.startswith("C9")]
+        findings = [f for f in findings if draft_claims.intersection(f.claims) or f.on_input]
     return Report(
         documents=documents, sentences=sentences, claims=tuple(claims), links=tuple(links),
         findings=tuple(findings), rules=tuple((r.code, r.name, r.severity.value, r.summary) for r in ALL_RULES),
@@ -273,34 +159,43 @@ def _check_claims(
     )
 
 
-def _keep_corpus(cache_dir: Path, settings: Settings, request: CheckRequest, corpus: Corpus) -> None:
+def _covered_fingerprint(request: CheckRequest, table: bytes) -> str:
+    """The corpus's fingerprint with the table's: a corpus is kept for draft checks only with
+    a table that holds all its figures (the quick check reads figures from the table alone)."""
+    return corpus_fingerprint(request.corpus, request.limit) + ":" + hashlib.blake2b(table, digest_size=16).hexdigest()
+
+
+def _keep_corpus(cache: Cache, request: CheckRequest, corpus: Corpus) -> None:
     """Keep the corpus's documents by id in the cache, for the draft checks after this one."""
-    cache = Cache(cache_dir, settings)
-    try:
-        fingerprint = corpus_fingerprint(request.corpus, request.limit)
-        if cache.corpus_size(fingerprint) is None:
-            cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
-    finally:
-        cache.close()
+    if request.claims is None:
+        return
+    fingerprint = _covered_fingerprint(request, read_input(request.claims, display_path(request.claims)))
+    if cache.corpus_size(fingerprint) is None:
+        cache.put_corpus(fingerprint, corpus.documents, len(corpus.sentences))
 
 
-def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: Engine = Engine()) -> Report | None:
+def check_draft_from_cache(
+    request: CheckRequest, settings: Settings, engine: Engine = Engine(), cache: Cache | None = None
+) -> Report | None:
     """A draft checked against an archive the cache holds whole (its documents by id, its
     claim table by block): only the claims that could meet the draft's are read, never the
     whole corpus or table. None when the cache cannot answer; `check` then reads everything.
 
-    The claims read: those of the draft's linking blocks (kind, unit, period); for the derived
-    rules, the amounts of a draft ratio's baseline period and the archive's ratios whose
-    baseline is a draft figure's period, with the figures of their sentences. Every finding
-    on the draft involves only such claims, so the findings are those of the full check."""
+    The claims read are what the selected rules declare they need (`Rule.needs`): the draft's
+    linking blocks (kind, unit, period); for the derived rules, also the amounts of a draft
+    ratio's baseline period and the archive's ratios whose baseline is a draft figure's
+    period, with the figures of their sentences. Every finding on the draft involves only
+    such claims, so the findings are those of the full check."""
     if not request.drafts or request.claims is None or engine.cache_dir is None:
         return None
     if not request.claims.is_file() or not request.corpus.exists():
         return None  # the full check names what is missing
-    cache = Cache(engine.cache_dir, settings)
+    if cache is None:
+        with open_cache(engine.cache_dir, settings) as opened:
+            return check_draft_from_cache(request, settings, engine, opened)
     try:
-        fingerprint = corpus_fingerprint(request.corpus, request.limit)
         data = read_input(request.claims, display_path(request.claims))
+        fingerprint = _covered_fingerprint(request, data)
         size = cache.corpus_size(fingerprint)
         if size is None or not cache.has_table(data):
             return None
@@ -309,11 +204,7 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         if cache.corpus_documents(fingerprint, set(draft_ids)):
             return None  # a draft named like an archive document: the full check says so
         mine = seed_claims(drafts)
-        units = {c.unit for c in mine}
-        blocks = {block_of(c) for c in mine} | {block_key("amount", u, c.baseline) for c in mine if c.baseline for u in units}
-        ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
-        near = cache.table_claims(data, "block", blocks) + ratios
-        near += cache.table_claims(data, "place", {place_of(c) for c in ratios})
+        near = _near_drafts(cache, data, mine, rule_needs(settings.select, settings.ignore))
         archive = sorted({c.claim_id: c for c in near}.values(), key=lambda c: c.line)
         documents = tuple(sorted(cache.corpus_documents(fingerprint, {c.doc for c in archive}), key=lambda d: d.id))
         report = _check_claims(
@@ -328,8 +219,19 @@ def check_draft_from_cache(request: CheckRequest, settings: Settings, engine: En
         return replace(report, sentences={**sentences, **drafts.sentences})
     except CacheMiss:
         return None
-    finally:
-        cache.close()
+
+
+def _near_drafts(cache: Cache, data: bytes, mine: list[Claim], wanted: frozenset[str]) -> list[Claim]:
+    """The claims of the cached table `data` that the rules' needs (`Rule.needs`) reach from
+    the draft claims `mine`. Raises CacheMiss when the cache cannot answer."""
+    blocks = {block_of(c) for c in mine} if LINKED in wanted else set()
+    ratios: list[Claim] = []
+    if BASELINES in wanted:
+        units = {c.unit for c in mine}
+        blocks |= {block_key("amount", u, c.baseline) for c in mine if c.baseline for u in units}
+        ratios = cache.table_claims(data, "base", {c.period for c in mine if c.period})
+    near = cache.table_claims(data, "block", blocks) + ratios
+    return near + cache.table_claims(data, "place", {place_of(c) for c in ratios})
 
 
 def load_draft(path: Path) -> Document:

@@ -24,8 +24,9 @@ from checker.engine.documents import load_corpus
 from checker.errors import InputError
 from checker.linking import link_claims
 from checker.models import Report
-from checker.pipeline import CheckRequest, build_corpus, check, link_blocks, seed, seed_claims
+from checker.pipeline import CheckRequest, build_corpus, check, link_blocks, seed_claims
 from checker.reporters import render
+from checker.seeding import seed
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

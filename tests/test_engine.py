@@ -122,15 +122,20 @@ def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, mon
 
 
 def test_cached_claim_table_equals_the_parsed_one(tmp_path: Path) -> None:
+    from checker.engine.cache import open_cache
     from checker.table.claims import read_claims
 
     table = _seed_table(tmp_path, load_corpus(SEEDS))
     parsed, _ = read_claims(table)
-    first, _ = pipeline._read_table(table, tmp_path / "cache")
-    second, _ = pipeline._read_table(table, tmp_path / "cache")  # from the cache
+    with open_cache(tmp_path / "cache", Settings()) as cache:
+        first, _ = pipeline._read_table(table, cache)
+    with open_cache(tmp_path / "cache", Settings()) as cache:
+        assert cache is not None and cache.get_table(table.read_bytes()) == parsed, "kept in the cache"
+        second, _ = pipeline._read_table(table, cache)  # from the cache
     assert first == second == parsed
     table.write_text(table.read_text(encoding="utf-8").replace(",auto,", ",confirmed,", 1), encoding="utf-8")
-    edited, _ = pipeline._read_table(table, tmp_path / "cache")
+    with open_cache(tmp_path / "cache", Settings()) as cache:
+        edited, _ = pipeline._read_table(table, cache)
     assert sum(c.status == "confirmed" for c in edited) == 1, "an edited table misses the cache"
 
 
@@ -174,6 +179,32 @@ def test_draft_check_from_the_cache_equals_the_full_check(tmp_path: Path, monkey
     assert render(quick, "json") == render(full, "json")
     table.write_text(table.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert pipeline.check_draft_from_cache(request, Settings(), engine) is None, "a changed table is read again"
+
+
+@pytest.mark.parametrize("select", [("C1",), ("C201",), ("C2",)])
+def test_draft_check_from_the_cache_reads_what_the_selected_rules_need(tmp_path: Path, select: tuple[str, ...]) -> None:
+    """With fewer rules selected, a draft check from the cache reads less (only what those
+    rules declare they need) and still finds what the full check finds."""
+    from dataclasses import replace
+
+    table = _seed_table(tmp_path, load_corpus(SEEDS))
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.\n"
+        "Năm 2025, Việt Nam ký kết 500 thỏa thuận hợp tác, gấp 4 lần năm 2024.\n",
+        encoding="utf-8",
+    )
+    request, settings = CheckRequest(SEEDS, table, (draft,)), replace(Settings(), select=select)
+    engine = Engine(cache_dir=tmp_path / "cache")
+    check(CheckRequest(SEEDS, table), Settings(), engine)  # a full check keeps the archive
+    quick = pipeline.check_draft_from_cache(request, settings, engine)
+    every = pipeline.check_draft_from_cache(request, Settings(), engine)
+    assert quick is not None and every is not None
+    assert quick.findings == check(request, settings).findings
+    assert {f.rule[:len(select[0])] for f in quick.findings} <= {select[0]}
+    assert set(quick.claims) <= set(every.claims)
+    if select == ("C1",):
+        assert len(quick.claims) < len(every.claims), "the C1 rules read no baselines"
 
 
 def test_draft_check_with_a_broken_cache_reads_everything(tmp_path: Path) -> None:

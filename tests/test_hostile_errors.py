@@ -64,7 +64,8 @@ def _refuse(monkeypatch: pytest.MonkeyPatch, name: str, modes: str = "rbx") -> N
 
     def refused(file: object, mode: str) -> bool:
         base = os.path.basename(os.fsdecode(file)) if isinstance(file, str | bytes | os.PathLike) else ""
-        return (base == name or base.startswith(f".{name}.")) and any(m in mode for m in modes)
+        ours = base == name or (base.startswith(f".{name}.") and not base.endswith(".lock"))  # not the seed's lock
+        return ours and any(m in mode for m in modes)
 
     def open_(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
         if refused(file, mode):

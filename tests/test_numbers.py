@@ -9,7 +9,7 @@ import pytest
 
 from checker.config import Settings
 from checker.grammar.normalize import composed, fold, normalize
-from checker.grammar.numerals import clean, interval, parse_numeral
+from checker.grammar.numerals import clean, interval, is_year, parse_numeral
 from checker.grammar.tokens import tokenize
 
 INF = math.inf
@@ -170,3 +170,11 @@ def test_composed_leaves_nfc_text_and_what_it_cannot_map() -> None:
 def test_fold_lowers() -> None:
     assert fold("Thoả Thuận") == "thỏa thuận"
     assert fold("QUÝ I") == "quý i"
+
+
+@pytest.mark.parametrize(
+    ("numeral", "year"),
+    [("1900", True), ("2025", True), ("2100", True), ("1899", False), ("2101", False), ("202", False), ("20.25", False)],
+)
+def test_is_year(numeral: str, year: bool) -> None:
+    assert is_year(numeral) is year

@@ -18,34 +18,38 @@ import contextlib
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable
-from dataclasses import fields
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from checker import __version__
-from checker.config import Settings
-from checker.engine.cache_entries import SCHEMA, CacheMiss, opened, packed_of, sealed, warn_once
+from checker.config import ANALYSIS_SETTINGS, Settings
+from checker.engine.cache_entries import SCHEMA, USER_VERSION, CacheMiss, opened, packed_of, sealed, warn_once
 from checker.engine.memory import gc_paused
 from checker.errors import os_reason
 from checker.models import Claim, Document, Packed, values_getter
 
-# Settings that change where or how the work runs, or what is done after extraction,
-# never what a document's sentences and mentions are: they stay out of the key.
-NOT_IN_KEY = frozenset({"corpus", "claims", "select", "ignore", "severity", "workers", "cache_dir", "engine", "scheduler"})
-
 
 def _settings_key(settings: Settings) -> str:
-    return repr(sorted((f.name, repr(getattr(settings, f.name))) for f in fields(Settings) if f.name not in NOT_IN_KEY))
+    """The analysis settings (run and report settings never change what a document's
+    sentences and mentions are: they stay out of the key)."""
+    return repr(sorted((name, repr(getattr(settings, name))) for name in ANALYSIS_SETTINGS))
 
 
 _CLAIM_VALUES = values_getter(Claim)
 _DOCUMENT_VALUES = values_getter(Document)
 
 
+def _claim(values: list[Any]) -> Claim:
+    """A claim from its stored values (JSON made the pairs of its extra columns lists)."""
+    claim = Claim(*values)
+    return replace(claim, extra=tuple((str(name), str(value)) for name, value in claim.extra))
+
+
 def _create(db: sqlite3.Connection) -> None:
     # Every entry: its schema version and a checksum of key and payload (`_sealed`, `_opened`).
-    entry = "schema INTEGER NOT NULL, checksum TEXT NOT NULL, payload TEXT NOT NULL"
+    entry = "schema TEXT NOT NULL, checksum TEXT NOT NULL, payload TEXT NOT NULL"
     db.execute(f"CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, {entry})")
     db.execute(f"CREATE TABLE IF NOT EXISTS tables (key TEXT PRIMARY KEY, {entry})")
     # For draft checks: the table's claims by block and by sentence, the corpus's documents by id.
@@ -93,7 +97,7 @@ class Cache:
             try:
                 db = sqlite3.connect(self.path)
                 try:
-                    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+                    if db.execute("PRAGMA user_version").fetchone()[0] != USER_VERSION:
                         raise sqlite3.DatabaseError("another schema")
                     db.execute("SELECT count(*) FROM docs WHERE schema = 0").fetchone()  # reads the schema
                     return db
@@ -105,7 +109,7 @@ class Cache:
                 db = sqlite3.connect(self.path)
                 with db:
                     _create(db)
-                    db.execute(f"PRAGMA user_version = {SCHEMA}")
+                    db.execute(f"PRAGMA user_version = {USER_VERSION}")
                 return db
             except (sqlite3.Error, OSError) as exc:
                 if attempt:
@@ -117,7 +121,7 @@ class Cache:
         self._writable = False
         try:
             db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True)
-            if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA:
+            if db.execute("PRAGMA user_version").fetchone()[0] == USER_VERSION:
                 return db
             db.close()
         except (sqlite3.Error, OSError):
@@ -179,7 +183,7 @@ class Cache:
         key = self._table_key(data)
         try:
             row = self._db.execute("SELECT schema, checksum, payload FROM tables WHERE key = ?", (key,)).fetchone()
-            return None if row is None else [Claim(*values) for values in opened(key, *row)]
+            return None if row is None else [_claim(values) for values in opened(key, *row)]
         except (sqlite3.Error, CacheMiss, TypeError, ValueError):
             return None
 
@@ -215,7 +219,7 @@ class Cache:
         if column not in ("block", "base", "place"):
             raise ValueError(f"not an indexed column: {column}")
         try:
-            return [Claim(*v) for v in self._payloads("table_claims", ("tkey", self._table_key(data)), column, values)]
+            return [_claim(v) for v in self._payloads("table_claims", ("tkey", self._table_key(data)), column, values)]
         except TypeError as exc:
             raise CacheMiss(str(exc)) from None
 
@@ -299,4 +303,17 @@ class Cache:
             self._db = None
 
 
-__all__ = ["SCHEMA", "Cache", "CacheMiss", "block_key", "block_of", "place_of"]
+@contextlib.contextmanager
+def open_cache(folder: Path | None, settings: Settings) -> Iterator[Cache | None]:
+    """The cache in `folder` for a run with these settings, closed at the end; None: no cache."""
+    if folder is None:
+        yield None
+        return
+    cache = Cache(folder, settings)
+    try:
+        yield cache
+    finally:
+        cache.close()
+
+
+__all__ = ["SCHEMA", "Cache", "CacheMiss", "block_key", "block_of", "open_cache", "place_of"]

@@ -10,9 +10,14 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from checker.models import Document, Mention, Packed
+from checker.models import Claim, Document, Mention, Packed
 
-SCHEMA = 6
+# The cache stores records as their fields' values in order (`values_getter`): the schema is
+# derived from the records' fields, so a field added, removed or moved misses every old entry.
+# The number counts changes of everything else stored (the packed form, the tables, the seals).
+_LAYOUT = ";".join(f"{r.__name__}:" + ",".join(f.name for f in fields(r)) for r in (Document, Mention, Claim))
+SCHEMA = "6/" + hashlib.blake2b(_LAYOUT.encode("utf-8"), digest_size=4).hexdigest()
+USER_VERSION = int(hashlib.blake2b(SCHEMA.encode("utf-8"), digest_size=3).hexdigest(), 16)  # the file's: an integer
 _WARNED: set[str] = set()  # caches already warned about in this process: one warning each
 
 
@@ -24,7 +29,7 @@ def _checksum(key: str, payload: str) -> str:
     return hashlib.blake2b(f"{SCHEMA}\x1f{key}\x1f{payload}".encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def sealed(key: str, payload: str) -> tuple[int, str, str]:
+def sealed(key: str, payload: str) -> tuple[str, str, str]:
     """(schema, checksum, payload): the columns of an entry as stored."""
     return SCHEMA, _checksum(key, payload), payload
 

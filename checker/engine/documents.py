@@ -10,6 +10,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterator
+from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 
 from checker.errors import InputError, decode_utf8, os_reason, read_input
@@ -32,19 +33,24 @@ def display_path(path: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
-def make_document(doc_id: str, text: str, path: str, title: str = "", date: str = "", url: str = "") -> Document:
-    """A Document, with a leading date marker read as its date and skipped as text."""
+def make_document(
+    doc_id: str, text: str, path: str, title: str = "", date: str = "", url: str = "",
+    place: tuple[int, int, bool] = (0, 0, False),
+) -> Document:
+    """A Document, with a leading date marker read as its date and skipped as text; `place`:
+    a JSON Lines record's line, its text's column, whether non-ASCII is escaped there."""
     marker = _DATE_MARKER.match(text)
     body_start = 0
     if marker:
         date = date or marker.group(1)
         body_start = marker.end()
-    return Document(id=doc_id, text=text, path=path, title=title, date=date, url=url, body_start=body_start)
+    line, column, ascii_json = place
+    return Document(doc_id, text, path, title, date, url, body_start, line, column, ascii_json)
 
 
 def _read_text(path: Path) -> str:
     shown = display_path(path)
-    text = decode_utf8(read_input(path, shown), shown)
+    text = decode_utf8(read_input(path, shown), lambda line, column: InputError(shown, line, column, "not UTF-8 text"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -67,8 +73,6 @@ def corpus_files(folder: Path) -> list[Path]:
 def load_folder(folder: Path) -> list[Document]:
     """Every .txt/.md file directly in `folder` or below it, sorted by path; id = file stem."""
     files = [p for p in corpus_files(folder) if p.suffix.lower() in TEXT_SUFFIXES]
-    if not files:
-        raise InputError(display_path(folder), 0, 0, "no documents: expected .txt or .md files in it or below it")
     docs: list[Document] = []
     seen: dict[str, str] = {}
     for path in files:
@@ -137,6 +141,40 @@ def _lone_surrogate(line: str) -> int:
     return 1
 
 
+_AFTER_KEY = re.compile(r'\s*:\s*"')
+
+
+def _text_value_start(raw: str) -> int:
+    """Where the string value of the record's "text" key starts (its opening quote), or -1."""
+    at = raw.find('"text"')
+    while at >= 0:
+        start = at
+        while start > 0 and raw[start - 1] == "\\":  # only the run of backslashes: linear in the line
+            start -= 1
+        escaped = (at - start) % 2  # an escaped quote inside another string
+        value = None if escaped else _AFTER_KEY.match(raw, at + 6)
+        if value is not None:
+            return value.end() - 1
+        at = raw.find('"text"', at + 1)
+    return -1
+
+
+def text_column(raw: str, text: str) -> tuple[int, bool]:
+    """Where a record's text is written in its line: the 1-based column of its first character
+    inside the string, and whether the writer escaped non-ASCII (json.dumps' default); (0,
+    False) when not found. Cheap enough for every record: no second parse of the text, only
+    its key found and its first characters compared with how json.dumps writes them."""
+    quote = _text_value_start(raw)
+    if quote < 0:
+        return 0, False
+    start, head = quote + 1, text[:32]
+    for ascii_json in (False, True):
+        written = (encode_basestring_ascii if ascii_json else encode_basestring)(head)[1:-1]
+        if raw.startswith(written, start) and (head.isascii() or ascii_json == raw[start : start + 200].isascii()):
+            return start + 1, ascii_json
+    return 0, False
+
+
 def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
     """Documents of a JSON Lines file: one object a line with `id`, `text`, optional `title`, `date`, `url`."""
     shown = display_path(path)
@@ -157,12 +195,20 @@ def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
         if record["id"] in seen:
             raise InputError(shown, number, 1, f"document id {record['id']!r} already used on line {seen[record['id']]}")
         seen[record["id"]] = number
-        yield make_document(record["id"], fields[1].replace("\r\n", "\n"), shown, *fields[2:])
+        text = fields[1].replace("\r\n", "\n")
+        column, ascii_json = text_column(line, text) if text == record["text"] else (0, False)
+        title, date, url = fields[2:]
+        yield make_document(record["id"], text, shown, title, date, url, (number, column, ascii_json))
         count += 1
         if limit is not None and count >= limit:
             return
-    if count == 0:
-        raise InputError(shown, 0, 0, "no documents: expected one JSON object a line")
+
+
+def no_documents(path: Path) -> InputError:
+    """The error of a corpus without a document: a check of nothing must not pass."""
+    if path.is_dir():
+        return InputError(display_path(path), 0, 0, "no documents: expected .txt or .md files in it or below it")
+    return InputError(display_path(path), 0, 0, 'no documents: expected JSON objects with "id" and "text", one a line')
 
 
 def load_corpus(path: Path, limit: int | None = None) -> list[Document]:

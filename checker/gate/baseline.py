@@ -16,7 +16,7 @@ from checker.models import Finding, Report
 def render_baseline(report: Report) -> str:
     entries = sorted(
         ({"fingerprint": f.fingerprint, "rule": f.rule, "metric": f.metric, "period": f.period, "message": f.message}
-         for f in report.findings if not f.rule.startswith("C9")),
+         for f in report.findings if not f.on_input),
         key=lambda e: (e["rule"], e["fingerprint"]),
     )
     return json.dumps({"version": 1, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
@@ -26,7 +26,8 @@ def read_baseline(path: Path) -> frozenset[str]:
     """The fingerprints recorded in a baseline file."""
     if not path.exists():
         raise InputError(str(path), 0, 0, "no such baseline file (write one with `checker baseline`)")
-    text = decode_utf8(read_input(path, str(path)), str(path))  # a folder, unreadable, not UTF-8: exit 2
+    not_utf8 = lambda line, column: InputError(str(path), line, column, "not UTF-8 text: save the file as UTF-8")  # noqa: E731
+    text = decode_utf8(read_input(path, str(path)), not_utf8)  # a folder, unreadable, not UTF-8: exit 2
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

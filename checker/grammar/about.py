@@ -14,15 +14,15 @@ from dataclasses import dataclass
 
 from checker.config import Settings
 from checker.grammar import lexicon as lx
-from checker.grammar.figures import FUNCTION_WORDS, Reading
+from checker.grammar.figures import Reading
+from checker.grammar.numerals import is_year
 from checker.grammar.tokens import Phrases, Token, is_clause_break, phrase_before, size
 
 _SKIP = Phrases(lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS)
 _CHANGE_VERBS = Phrases(lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS)
 _BOUNDARIES = Phrases(lx.METRIC_BOUNDARIES)
-_NAME_ENDERS = FUNCTION_WORDS | set(lx.HEDGES) | lx.METRIC_STOPWORDS | set(lx.MODALITY) | lx.METRIC_BOUNDARIES
+_NAME_ENDERS = lx.FUNCTION_WORDS | set(lx.HEDGES) | lx.METRIC_STOPWORDS | set(lx.MODALITY) | lx.METRIC_BOUNDARIES
 _FIGURE_WORDS = Phrases(set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) | {"lần"})
-_SAME_PERIOD_AGO = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +50,13 @@ def clause_bounds(breaks: list[int], i: int, count: int) -> tuple[int, int]:
 def _year_label(tokens: list[Token], k: int) -> str:
     year = tokens[k].text
     if k >= 3 and tokens[k - 1].text == "/" and tokens[k - 3].key == "quý":
-        quarter = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}.get(tokens[k - 2].key)
+        quarter = lx.QUARTERS.get(tokens[k - 2].key)
         return f"{year}-Q{quarter}" if quarter else year
     if k >= 4 and tokens[k - 1].key == "năm" and tokens[k - 2].key in ("đầu", "cuối") and tokens[k - 3].key == "tháng":
         months = tokens[k - 4].text
         if months.isdigit():
             return f"{year}-{'H' if tokens[k - 2].key == 'đầu' else 'L'}{months}M"
     return year
-
-
-def _is_year_token(tok: Token) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
 def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
@@ -73,7 +69,7 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     relative_ends = {r.last for r in readings if r.kind in ("multiplier", "change", "points")}
     marks: list[YearMark] = []
     for k in [k for k, tok in enumerate(tokens) if tok.is_number and len(tok.text) == 4]:
-        if not _is_year_token(tokens[k]):
+        if not is_year(tokens[k].text):
             continue
         if k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number:
             continue  # 10/1/2026: the date of an event
@@ -107,7 +103,7 @@ def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], pe
     window = " ".join(t.key for t in tokens[reading.last : reading.last + 6])
     if after and "cùng kỳ" in window and len(period) > 4 and after[0].label == period[:4]:
         return after[0].label + period[4:]  # "5 tháng đầu năm 2017 ... so với cùng kỳ năm 2016": 2016-H5M
-    if any(window.startswith(p) for p in _SAME_PERIOD_AGO) and period[:4].isdigit():
+    if any(window.startswith(p) for p in lx.SAME_PERIOD_AGO) and period[:4].isdigit():
         return str(int(period[:4]) - 1) + period[4:]
     return ""
 
@@ -165,7 +161,7 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
                 k -= size(verb)
                 continue
         tok = tokens[k - 1]
-        if (tok.is_number and not _is_year_token(tok)) or phrase_before(tokens, k, _FIGURE_WORDS):
+        if (tok.is_number and not is_year(tok.text)) or phrase_before(tokens, k, _FIGURE_WORDS):
             break  # another figure ("237 triệu USD, tương đương ..."): its words are not ours
         skip = phrase_before(tokens, k, _SKIP)
         boundary = phrase_before(tokens, k, _BOUNDARIES)
@@ -202,7 +198,7 @@ def _tail(tokens: list[Token], start: int, clause_end: int, settings: Settings) 
         tok = tokens[k]
         if not tok.is_word or tok.is_number or (tok.is_capitalized and not tok.is_acronym):
             break
-        if tok.key in FUNCTION_WORDS or tok.key in lx.METRIC_BOUNDARIES or tok.key in lx.HEDGES or tok.key == "năm":
+        if tok.key in lx.FUNCTION_WORDS or tok.key in lx.METRIC_BOUNDARIES or tok.key in lx.HEDGES or tok.key == "năm":
             break
         picked.append(k)
         k += 1

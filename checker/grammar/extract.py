@@ -20,13 +20,14 @@ from checker.grammar.about import (
 from checker.grammar.figures import Reading, may_hold_figure, read_figure, read_word_multiplier
 from checker.grammar.lexicon import TITLE_WORDS
 from checker.grammar.normalize import fold
+from checker.grammar.numerals import is_year
 from checker.grammar.tokens import Token, tokenize
 from checker.models import Document, Mention, Sentence
 
 _DIGIT = re.compile(r"[0-9]")  # the digits the tokenizer reads as numerals
 # A year after "năm" or "/" (folded text): only such a year puts a period in scope (see
 # `year_marks`), so a sentence without one is not worth tokenizing for its period.
-_SCOPED_YEAR = re.compile(r"(?:năm|/)\s*(?:19[0-9][0-9]|20[0-9][0-9]|2100)")
+_SCOPED_YEAR = re.compile(r"(?:năm|/)\s*([0-9]{4})")
 _RELATIVE = ("multiplier", "change", "points")
 
 
@@ -55,7 +56,8 @@ def mentions_in_sentence(
     if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
         return [], fallback_period  # no figure and no year: nothing to read
     if not may_hold_figure(sentence.text) and "gấp" not in sentence.text.lower():
-        if not _SCOPED_YEAR.search(fold(sentence.text)) and not sentence.text.rstrip().endswith("/"):
+        scoped = any(is_year(m.group(1)) for m in _SCOPED_YEAR.finditer(fold(sentence.text)))
+        if not scoped and not sentence.text.rstrip().endswith("/"):
             return [], fallback_period  # only dates, codes and years that scope nothing
         return [], _in_scope(year_marks(tokenize(sentence.text), []), fallback_period)
     tokens = tokenize(sentence.text)

@@ -3,7 +3,8 @@
 A figure is `[hedge] [qualifier] numeral [range] [scale] unit`, for instance
 "vượt mốc 930 tỷ USD", "gần 500 hoạt động", "từ 8,3-8,5%", "gấp 2,5 lần". What is
 not a quantity (document numbers, dates, years, codes, ranks, slogans, durations)
-yields nothing. All the words are tables in `lexicon.py`.
+yields nothing. All the words are tables in `lexicon.py`; this module only indexes them
+(`Phrases`) and derives the sets it tests (`_SCALE_OR_UNIT`, `_NOT_COUNTED_AFTER`).
 """
 
 from __future__ import annotations
@@ -14,24 +15,12 @@ from dataclasses import dataclass
 from checker.config import Settings
 from checker.grammar import lexicon as lx
 from checker.grammar.normalize import fold
-from checker.grammar.numerals import MAX_DIGITS, MAX_VALUE, clean, interval, invisible, parse_numeral
+from checker.grammar.numerals import MAX_DIGITS, MAX_VALUE, clean, interval, invisible, is_year, parse_numeral
 from checker.grammar.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phrase_before, size
 
-FUNCTION_WORDS = frozenset(
-    [
-        "và", "của", "với", "là", "tại", "trong", "có", "đã", "sẽ", "cho", "được", "bị", "đến", "tới",
-        "từ", "trên", "dưới", "ở", "khi", "thì", "mà", "này", "đó", "so", "để", "như", "theo", "về",
-        "vào", "ra", "lên", "xuống", "nhưng", "hoặc", "hay", "các", "những", "một", "không", "chưa",
-        "cũng", "vẫn", "đều", "nữa", "rồi", "sau", "trước", "qua", "nay", "mới", "tăng", "giảm", "gấp",
-        "đạt", "nhằm", "nên", "bằng", "cùng", "do", "vì",
-    ]
-)
-DATE_WORDS = frozenset({"ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "từ ngày"})
-_RANGE_TO = frozenset({"đến", "tới"})
-
 # The tables the grammar looks phrases up in, indexed for `phrase_before` and `phrase_at`.
-_DATES = Phrases(DATE_WORDS)
-_BEFORE_RANGE = Phrases({"từ"})
+_DATES = Phrases(lx.DATE_WORDS)
+_BEFORE_RANGE = Phrases(lx.RANGE_FROM)
 _NON_QUANTITY = Phrases(lx.NON_QUANTITY_BEFORE)
 _SCALES = Phrases(lx.SCALES)
 _UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
@@ -53,14 +42,14 @@ _NEXT_TOKEN = re.compile(r"\s*(?:(\w+)|(\S))")  # the token after a numeral: a w
 _PREVIOUS_WORD = re.compile(r"(?<!\w)[^\W\d_]\w*(?=\s*\Z)")  # searched with endpos at the numeral
 _SCALE_OR_UNIT = {p.split(" ")[0] for table in (lx.SCALES, lx.MEASURES, lx.CURRENCIES) for p in table}
 _AFTER_YEAR_FIGURE = (
-    {p.split(" ")[0] for p in lx.SCALES} | {p.split(" ")[0] for p in lx.CURRENCIES} | _RANGE_TO | {"%", "-", "–"}
+    {p.split(" ")[0] for p in lx.SCALES} | {p.split(" ")[0] for p in lx.CURRENCIES} | lx.RANGE_TO | {"%", "-", "–"}
 )
 # A numeral followed by one of these words is never a figure (`_unit` reads no scale, no unit,
 # no range there and rejects the word: "5 năm", "30 tuổi"), nor one followed by a mark other
 # than a range dash or "%" ("1. ...", "5, 6 và 7 người"), nor one after a word that marks a
 # non-quantity ("ngày 5", "số 12", "thứ 3": `_not_a_quantity`).
 _NOT_COUNTED_AFTER = frozenset(
-    w for w in lx.TIME_UNITS | lx.IDEA_NOUNS if " " not in w and w not in _SCALE_OR_UNIT | _RANGE_TO | {"lần"}
+    w for w in lx.TIME_UNITS | lx.IDEA_NOUNS if " " not in w and w not in _SCALE_OR_UNIT | lx.RANGE_TO | {"lần"}
 )
 _NON_QUANTITY_WORDS = frozenset(w for w in lx.NON_QUANTITY_BEFORE if " " not in w)
 
@@ -74,8 +63,7 @@ def _never_a_figure(text: str, start: int, end: int) -> bool:
         return True  # nothing after it: no unit
     word, mark = after.groups()
     numeral = text[start:end]
-    is_year = len(numeral) == 4 and numeral.isdigit() and 1900 <= int(numeral) <= 2100
-    if is_year and fold(word or mark) not in _AFTER_YEAR_FIGURE:
+    if is_year(numeral) and fold(word or mark) not in _AFTER_YEAR_FIGURE:
         return True  # a year
     if (mark not in "-–%") if mark is not None else (fold(word) in _NOT_COUNTED_AFTER):
         return True
@@ -94,7 +82,7 @@ def may_hold_figure(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A figure read from tokens; the metric and period are added by `context`."""
+    """A figure read from tokens; the metric and period are added by `about`."""
 
     first: int  # token index where the quote starts (hedge included)
     number: int  # token index of the numeral
@@ -108,10 +96,6 @@ class Reading:
     modality: str
     kind: str  # amount | percent | multiplier | change | points
     noun: bool  # the unit is a counted noun (part of what is measured)
-
-
-def _is_year(tok: Token) -> bool:
-    return len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) <= 2100
 
 
 def _glued(tokens: list[Token], i: int, j: int) -> bool:
@@ -177,7 +161,7 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         return None
     if tok.is_acronym and tok.is_word:
         return tok.text, 1, "amount", True  # "17 FTA"
-    if not tok.is_word or tok.is_capitalized or tok.key in FUNCTION_WORDS:
+    if not tok.is_word or tok.is_capitalized or tok.key in lx.FUNCTION_WORDS:
         return ("", 0, "amount", False) if scaled else None
     compound = phrase_at(tokens, j, _COUNTED)
     if compound:
@@ -187,7 +171,7 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         j + 1 < len(tokens)
         and tokens[j + 1].is_word
         and not tokens[j + 1].is_capitalized
-        and tokens[j + 1].key not in FUNCTION_WORDS
+        and tokens[j + 1].key not in lx.FUNCTION_WORDS
         and tok.key not in lx.ONE_SYLLABLE_NOUNS
     ) or pair in lx.COMPOUNDS
     noun = pair if two else tok.key
@@ -240,7 +224,7 @@ def _range_end(tokens: list[Token], i: int) -> int:
         return 0
     if tokens[j].text in "-–":
         return j + 1 if _glued(tokens, i, j) or not _glued(tokens, j, j + 1) else 0
-    if tokens[j].key in _RANGE_TO and phrase_before(tokens, i, _BEFORE_RANGE):
+    if tokens[j].key in lx.RANGE_TO and phrase_before(tokens, i, _BEFORE_RANGE):
         return j + 1
     return 0
 
@@ -280,7 +264,7 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     """The figure whose numeral is token i, or None if it is not a quantity."""
     tok = tokens[i]
     end = _range_end(tokens, i)
-    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, _DATES) or _is_year(tokens[end]))):
+    if _not_a_quantity(tokens, i) or (end and (phrase_before(tokens, i, _DATES) or is_year(tokens[end].text))):
         return None  # "ngày 4-6", "2026-2030"
     if len(tok.text) > MAX_DIGITS or _hidden_join(tokens, i):
         return None
@@ -291,7 +275,7 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     if parsed is None or (end and (top is None or top[0] <= parsed[0])):
         return None
     j = (end or i) + 1 + scale.used
-    if _is_year(tok) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
+    if is_year(tok.text) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
         return None  # a year
     unit_read = _unit(tokens, j, scaled=scale.used > 0)
     if unit_read is None:

@@ -1,8 +1,8 @@
 """The Vietnamese words the figure grammar needs, as data.
 
 Every table maps a normalized (lower-case, NFC, new-style tone placement) phrase to
-what it means for a figure. The grammar in `figures.py` only looks words up here;
-adding a phrasing is adding a row. Facts behind the tables:
+what it means for a figure. The grammar (`figures.py`, `about.py`, `sentences.py`, `tokens.py`) and linking
+only look words up here; adding a phrasing is adding a row. Facts behind the tables:
 ../shared/VIETNAMESE-FIGURES.md (counts from 20,000 real articles).
 """
 
@@ -27,7 +27,7 @@ SCALES: dict[str, float] = {
 
 # Hedges: the words before a figure that say how the figure bounds the truth.
 # Each maps to a hedge *kind*; the interval each kind spans is a setting
-# (config.HEDGE_WIDTHS), measured in steps of the figure's written precision.
+# (config.DEFAULT_HEDGE_WIDTHS, setting hedge-widths), measured in steps of the figure's written precision.
 HEDGES: dict[str, str] = {
     "vượt mốc": "above",  # passed the mark of
     "vượt ngưỡng": "above",
@@ -281,3 +281,27 @@ COMPOUNDS: tuple[str, ...] = (
     "cấp mới", "tăng thêm", "góp vốn", "chi phí", "thua lỗ", "nộp ngân sách", "bội chi", "tử vong",
     "bị thương", "mất tích", "trong nước", "nước ngoài",
 )
+
+# Function words: never a counted noun, and where a subject's name ends.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    [
+        "và", "của", "với", "là", "tại", "trong", "có", "đã", "sẽ", "cho", "được", "bị", "đến", "tới",
+        "từ", "trên", "dưới", "ở", "khi", "thì", "mà", "này", "đó", "so", "để", "như", "theo", "về",
+        "vào", "ra", "lên", "xuống", "nhưng", "hoặc", "hay", "các", "những", "một", "không", "chưa",
+        "cũng", "vẫn", "đều", "nữa", "rồi", "sau", "trước", "qua", "nay", "mới", "tăng", "giảm", "gấp",
+        "đạt", "nhằm", "nên", "bằng", "cùng", "do", "vì",
+    ]
+)
+
+# Before a numeral, a date or a time of day: "ngày 5", "sáng 14/1".
+DATE_WORDS: frozenset[str] = frozenset({"ngày", "tháng", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "mùng", "từ ngày"})
+
+# A range "từ 5 đến 7": the word before its first end, and between its ends.
+RANGE_FROM: frozenset[str] = frozenset({"từ"})
+RANGE_TO: frozenset[str] = frozenset({"đến", "tới"})
+
+# After a figure, a year-over-year comparison: its baseline is the year before its period.
+SAME_PERIOD_AGO: tuple[str, ...] = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
+
+# Quarters as written after "quý": "quý I/2025", "quý 3/2024".
+QUARTERS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

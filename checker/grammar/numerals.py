@@ -27,6 +27,14 @@ def invisible(char: str) -> bool:
     return unicodedata.category(char) in _INVISIBLE
 
 
+YEARS = (1900, 2100)  # a four-digit numeral in this range may be a year
+
+
+def is_year(numeral: str) -> bool:
+    """Whether a numeral as written may be a year: four digits, 1900 to 2100."""
+    return len(numeral) == 4 and numeral.isdigit() and numeral.isascii() and YEARS[0] <= int(numeral) <= YEARS[1]
+
+
 def parse_numeral(text: str, scaled: bool) -> tuple[float, float] | None:
     """(value, step) of a numeral such as `2,5`, `5.000`, `1.318,1`; None if malformed or
     longer than MAX_DIGITS digits.

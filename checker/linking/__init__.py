@@ -1,4 +1,8 @@
-"""Linking: which claims speak of the same quantity."""
+"""Linking: which claims speak of the same quantity (same kind, unit and period, a similar
+metric, compatible subjects), and whether their figures agree.
+
+May import: checker.config, checker.models, checker.intervals, checker.grammar.
+"""
 
 from checker.linking.links import link_around, link_claims
 

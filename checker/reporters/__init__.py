@@ -1,4 +1,7 @@
-"""Reporters: each a pure function of a Report to text; `render` picks one by name."""
+"""Reporters: each a pure function of a Report to text; `render` picks one by name.
+
+May import: checker (its version), checker.models, checker.locate, checker.grammar, checker.rules.
+"""
 
 from __future__ import annotations
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from hashlib import sha256
 from typing import Any
 from urllib.parse import quote
 
 from checker import __version__
 from checker.locate import claim_locations
 from checker.models import Claim, Document, Finding, Location, Report
+from checker.rules.base import fingerprint as rule_fingerprint
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -60,12 +60,11 @@ def level(severity: str) -> str:
 
 
 def fingerprint(finding: Finding, claims: dict[str, Claim]) -> str:
-    """The finding's own fingerprint, or a hash of what it is about that survives edits elsewhere in the text."""
+    """The finding's own fingerprint; for one made without (not by a rule), the rules' scheme
+    (`rules.base.fingerprint`) over its claims, which survives edits elsewhere in the text."""
     if finding.fingerprint:
         return finding.fingerprint
-    values = sorted(repr(float(claims[c].value)) if c in claims else c for c in finding.claims)
-    text = "\x1f".join([finding.rule, finding.metric, finding.period, *values])
-    return sha256(text.encode("utf-8")).hexdigest()[:32]
+    return rule_fingerprint(finding.rule, finding.metric, finding.period, [claims[c] for c in finding.claims if c in claims])
 
 
 def artifact_location(path: str) -> Json:

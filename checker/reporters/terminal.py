@@ -55,7 +55,7 @@ def _panel(finding: Finding, report: Report, claims: dict[str, Claim]) -> Panel:
     if finding.derivation:
         parts.append(Text.assemble(("derivation: ", "bold"), visible(finding.derivation)))
     rows = [claims[i] for i in finding.claims if i in claims]
-    if rows and not finding.rule.startswith("C9"):
+    if rows and not finding.on_input:
         table = Table(show_header=True, header_style="bold", expand=True, pad_edge=False)
         for col in ("figure", "hedge", "interval", "modality", "document", "sentence"):
             table.add_column(col, overflow="fold", ratio=4 if col == "sentence" else None)

@@ -1,6 +1,12 @@
-"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic)."""
+"""The rules, one a module; `ALL_RULES` is the explicit list (no registration magic).
+
+May import: checker.models, checker.config, checker.locate, checker.intervals, checker.linking,
+checker.grammar, checker.table.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from checker.models import Finding, Severity
 from checker.rules import (
@@ -26,8 +32,34 @@ ALL_RULES: tuple[Rule, ...] = (
 
 
 def selected(rule: Rule, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    """Selection by code prefix, as flake8 and ruff do: `--select C1 --ignore C102`."""
-    return any(rule.code.startswith(p) for p in select) and not any(rule.code.startswith(p) for p in ignore)
+    """Selection by code prefix, as flake8 and ruff do: `--select C1 --ignore C102`, in any case.
+    Input problems (9xx) are always selected: a broken table must fail whatever was asked."""
+    if rule.code.startswith("C9"):
+        return True
+    chosen = any(rule.code.startswith(p.upper()) for p in select)
+    return chosen and not any(rule.code.startswith(p.upper()) for p in ignore)
+
+
+def rule_selectors(values: Iterable[str]) -> tuple[str, ...]:
+    """Selectors as written (code prefixes or rule names, any case) as upper-case code
+    prefixes; one that names no rule is a ValueError listing the valid codes."""
+    selectors: list[str] = []
+    for value in (v.strip() for v in values):
+        if not value:
+            continue
+        rule = find_rule(value)
+        code = rule.code if rule is not None else value.upper()
+        if not any(r.code.startswith(code) for r in ALL_RULES):
+            codes = ", ".join(r.code for r in ALL_RULES)
+            message = f"unknown rule selector {value!r}: expected a prefix of a code ({codes}) or a rule name"
+            raise ValueError(message)
+        selectors.append(code)
+    return tuple(selectors)
+
+
+def needs(select: tuple[str, ...], ignore: tuple[str, ...]) -> frozenset[str]:
+    """What the selected rules read around a draft's claims (see `Rule.needs`)."""
+    return frozenset().union(*(r.needs for r in ALL_RULES if selected(r, select, ignore)))
 
 
 def find_rule(code: str) -> Rule | None:
@@ -42,7 +74,7 @@ def run_rules(ctx: RuleContext) -> list[Finding]:
     for rule in ALL_RULES:
         if not selected(rule, ctx.settings.select, ctx.settings.ignore):
             continue
-        override = ctx.settings.severity.get(rule.code)
+        override = {code.upper(): value for code, value in ctx.settings.severity.items()}.get(rule.code)
         for finding in rule.check(ctx):
             if ignored.intersection(finding.claims):
                 continue
@@ -63,4 +95,4 @@ def _with_severity(finding: Finding, severity: Severity) -> Finding:
     return replace(finding, severity=severity)
 
 
-__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "run_rules", "selected"]
+__all__ = ["ALL_RULES", "Rule", "RuleContext", "find_rule", "needs", "rule_selectors", "run_rules", "selected"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from checker.config import Settings
 from checker.locate import Locator
@@ -22,21 +23,30 @@ class RuleContext:
     sentences: dict[tuple[str, int], Sentence]
     mentions: dict[tuple[str, int, int], Mention]  # the corpus as it is now, by (doc, start, end)
     settings: Settings
-    claims_path: str = "claims.csv"
-    by_id: dict[str, Claim] = field(default_factory=dict)
-    docs_by_id: dict[str, Document] = field(default_factory=dict)
-    locator: Locator | None = None
-    drafts: frozenset[str] = frozenset()  # ids of draft documents
-    table_problems: tuple[tuple[int, int, str], ...] = ()  # (line, column, message) of claims.csv
+    claims_path: str
+    drafts: frozenset[str]  # ids of draft documents
+    table_problems: tuple[tuple[int, int, str], ...]  # (line, column, message) of claims.csv
     # Rows naming a document the corpus lacks: not in `claims`, so that no rule compares figures
     # nobody can check (a huge table of them once made a finding per row); C301 and C302 read them.
     unplaced: tuple[Claim, ...] = ()
+
+    @cached_property
+    def by_id(self) -> dict[str, Claim]:
+        return {c.claim_id: c for c in self.claims}
+
+    @cached_property
+    def docs_by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}
+
+    @cached_property
+    def locator(self) -> Locator:
+        return Locator(self.documents)
 
     def claim(self, claim_id: str) -> Claim:
         return self.by_id[claim_id]
 
     def location(self, claim: Claim) -> Location:
-        return (self.locator or Locator(self.documents)).claim(claim)
+        return self.locator.claim(claim)
 
     def row_location(self, claim: Claim) -> Location:
         """The claim's row in claims.csv."""
@@ -76,6 +86,13 @@ class RuleContext:
 
 Check = Callable[[RuleContext], Iterator[Finding]]
 
+# What a rule reads of the archive around a draft's claims. A draft checked from the cache
+# (`pipeline.check_draft_from_cache`) reads only what the selected rules need.
+LINKED = "linked"  # the claims of the draft claims' linking blocks (kind, unit, period)
+# For ratios: the amounts of a draft ratio's baseline period, the archive's ratios whose
+# baseline is a draft figure's period, and the figures of those ratios' sentences.
+BASELINES = "baselines"
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -87,6 +104,7 @@ class Rule:
     severity: Severity
     check: Check
     doc: str
+    needs: frozenset[str] = frozenset()  # of LINKED, BASELINES: what it reads around a draft
 
     @property
     def summary(self) -> str:
@@ -98,3 +116,13 @@ def fingerprint(rule: str, metric: str, period: str, claims: list[Claim]) -> str
     figures = sorted({f"{format_number(c.value)}|{c.unit}|{c.hedge}|{c.kind}" for c in claims})
     key = "\x1f".join([rule, metric, period, *figures])
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def row_finding(ctx: RuleContext, code: str, name: str, severity: Severity, claim: Claim, message: str) -> Finding:
+    """A finding on one row of claims.csv (C3xx), located at the row, fingerprinted by its figure."""
+    return Finding(
+        rule=code, name=name, severity=severity, message=message,
+        metric=claim.metric, period=claim.period, claims=(claim.claim_id,),
+        location=ctx.row_location(claim),
+        fingerprint=fingerprint(code, claim.metric, claim.period, [claim]),
+    )

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.models import Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.base import LINKED, Rule, RuleContext, fingerprint
 
 CODE, NAME = "C102", "superseded-projection"
 
@@ -42,4 +42,4 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(CODE, NAME, Severity.INFO, check, __doc__ or "")
+RULE = Rule(CODE, NAME, Severity.INFO, check, __doc__ or "", needs=frozenset({LINKED}))

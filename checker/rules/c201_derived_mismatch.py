@@ -24,7 +24,7 @@ from checker.grammar.numerals import show_number, show_value
 from checker.intervals import Interval, overlaps, quotient
 from checker.linking.links import metric_similarity, metric_words, same_subject, shared_syllables
 from checker.models import Claim, Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.base import BASELINES, LINKED, Rule, RuleContext, fingerprint
 
 CODE, NAME = "C201", "derived-mismatch"
 
@@ -115,4 +115,4 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(CODE, NAME, Severity.WARNING, check, __doc__ or "")
+RULE = Rule(CODE, NAME, Severity.WARNING, check, __doc__ or "", needs=frozenset({LINKED, BASELINES}))

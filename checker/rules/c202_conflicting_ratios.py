@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.models import Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.base import LINKED, Rule, RuleContext, fingerprint
 from checker.rules.components import components
 
 CODE, NAME = "C202", "conflicting-ratios"
@@ -43,4 +43,4 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(CODE, NAME, Severity.WARNING, check, __doc__ or "")
+RULE = Rule(CODE, NAME, Severity.WARNING, check, __doc__ or "", needs=frozenset({LINKED}))

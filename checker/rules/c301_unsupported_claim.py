@@ -22,7 +22,7 @@ import math
 from collections.abc import Iterator
 
 from checker.models import Claim, Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.base import Rule, RuleContext, fingerprint, row_finding
 
 CODE, NAME = "C301", "unsupported-claim"
 
@@ -70,13 +70,8 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             continue
         problem = _problem(ctx, claim)
         if problem:
-            yield Finding(
-                rule=CODE, name=NAME, severity=Severity.ERROR,
-                message=f"row {claim.claim_id} (line {claim.line}) is not supported: {problem}",
-                metric=claim.metric, period=claim.period, claims=(claim.claim_id,),
-                location=ctx.row_location(claim),
-                fingerprint=fingerprint(CODE, claim.metric, claim.period, [claim]),
-            )
+            message = f"row {claim.claim_id} (line {claim.line}) is not supported: {problem}"
+            yield row_finding(ctx, CODE, NAME, Severity.ERROR, claim, message)
     yield from _missing_documents(ctx, absent)
 
 

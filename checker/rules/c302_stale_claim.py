@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.models import Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
+from checker.rules.base import Rule, RuleContext, row_finding
 
 CODE, NAME = "C302", "stale-claim"
 
@@ -25,13 +25,8 @@ CODE, NAME = "C302", "stale-claim"
 def check(ctx: RuleContext) -> Iterator[Finding]:
     for claim in (*ctx.claims, *ctx.unplaced):
         if claim.status == "stale":
-            yield Finding(
-                rule=CODE, name=NAME, severity=Severity.INFO,
-                message=f"row {claim.claim_id} (line {claim.line}): {claim.quote!r} is no longer in {claim.doc}",
-                metric=claim.metric, period=claim.period, claims=(claim.claim_id,),
-                location=ctx.row_location(claim),
-                fingerprint=fingerprint(CODE, claim.metric, claim.period, [claim]),
-            )
+            message = f"row {claim.claim_id} (line {claim.line}): {claim.quote!r} is no longer in {claim.doc}"
+            yield row_finding(ctx, CODE, NAME, Severity.INFO, claim, message)
 
 
 RULE = Rule(CODE, NAME, Severity.INFO, check, __doc__ or "")

@@ -1,8 +1,8 @@
 """The claim table, `claims.csv`: the one place that reads and writes it.
 
-Rows are claims; editors curate them (status, metric, note). Re-seeding keeps every row
-an editor touched, adds new figures, and marks figures that left the corpus as `stale`.
-Writes are atomic: a temporary file in the same folder, then a rename.
+Rows are claims; editors curate them (status, metric, note, and any column they add).
+Re-seeding (`checker.table.reseed`) keeps every row an editor touched. Writes are atomic: a
+temporary file in the same folder, then a rename.
 """
 
 from __future__ import annotations
@@ -13,27 +13,31 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields as record_fields
-from dataclasses import replace
 from hashlib import blake2b
 from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import Any, cast
 
 import pandas as pd
 
 from checker.engine.memory import gc_paused
-from checker.errors import read_input, text_position
+from checker.errors import decode_utf8, read_input
 from checker.grammar.normalize import fold
 from checker.grammar.numerals import MAX_VALUE
-from checker.models import Claim, Mention, Sentence
+from checker.models import Claim, Mention, MentionValues, Sentence
 from checker.table.atomic import write_atomic
 from checker.table.cells import bounded_number, csv_text, neutralised, restored, whole_number
 
 COLUMNS: tuple[str, ...] = (
     "claim_id", "doc", "sentence", "start", "end", "quote", "metric", "period", "value", "low", "high",
-    "unit", "hedge", "modality", "kind", "baseline", "subject", "status", "note", "seed_hash",
+    "unit", "hedge", "modality", "kind", "baseline", "subject", "status", "note", "seed_hash", "prior_status",
 )
+# Tables written before `seed_hash` or `prior_status` existed still read.
 REQUIRED: tuple[str, ...] = COLUMNS[:19]
 STATUSES: tuple[str, ...] = ("auto", "confirmed", "disputed", "ignored", "stale")
+# 64-bit ids: about a 3e-8 chance of any collision among a million claims (40 bits: 36%).
+# The first 10 hex digits are the 40-bit id tables written before carry, so they keep theirs.
+LEGACY_ID_LENGTH = 10
 INT_COLUMNS = ("sentence", "start", "end")
 FLOAT_COLUMNS = ("value", "low", "high")
 # The columns an editor may change; `seed_hash` records what the seeder wrote in them, so a
@@ -51,9 +55,10 @@ def seed_hash(record: Claim | Mention) -> str:
 
 
 def _claim_id(doc: str, folded_sentence: str, folded_quote: str, nth: int) -> str:
-    """A stable id: the same figure in the same (folded) sentence keeps its id across runs."""
-    key = f"{doc}\x1f{folded_sentence}\x1f{folded_quote}\x1f{nth}"
-    return blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
+    """A stable id: the same figure in the same (folded) sentence keeps its id across runs.
+    The 40-bit id of earlier tables, then 24 more bits of a second hash of the same key."""
+    key = f"{doc}\x1f{folded_sentence}\x1f{folded_quote}\x1f{nth}".encode()
+    return blake2b(key, digest_size=5).hexdigest() + blake2b(key, digest_size=3).hexdigest()
 
 
 def claim_keys(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple[str, str]]:
@@ -75,16 +80,22 @@ def claim_keys(mentions: list[Mention], sentences: list[Sentence]) -> list[tuple
     return keys
 
 
-# A claim's columns from doc to subject, as positions in a mention's values.
+# The fields a claim takes from its mention (every field both records name), in the
+# claim's order, right after its claim_id; as positions in a mention's values.
 _MENTION_FIELDS = [f.name for f in record_fields(Mention)]
-_FROM_MENTION = itemgetter(*(_MENTION_FIELDS.index(f.name) for f in record_fields(Claim)[1:17]))
+_SHARED = [f.name for f in record_fields(Claim) if f.name in _MENTION_FIELDS]
+assert [f.name for f in record_fields(Claim)][1 : 1 + len(_SHARED)] == _SHARED, "Claim: claim_id, then the mention's fields"
+# The shared fields' values, typed (tests/test_models.py holds this to Claim's fields).
+SharedValues = tuple[str, int, int, int, str, str, str, float, float, float, str, str, str, str, str, str]
+_FROM_MENTION = cast("Callable[[MentionValues], SharedValues]", itemgetter(*(_MENTION_FIELDS.index(name) for name in _SHARED)))
 
 
-def claims_from_packed(mentions: list[tuple[object, ...]], keys: list[tuple[str, str]]) -> list[Claim]:
-    """The claims of mentions given as their values, with their `claim_keys`."""
+def claims_from_packed(mentions: list[MentionValues], keys: list[tuple[str, str]]) -> list[Claim]:
+    """The claims of mentions given as their values, with their `claim_keys`; the editors'
+    columns (status, note) start as the record's defaults."""
     with gc_paused():
         return [
-            Claim(claim, *_FROM_MENTION(values), "auto", "", hashed)  # type: ignore[call-arg]
+            Claim(claim, *_FROM_MENTION(values), "auto", "", hashed)
             for values, (claim, hashed) in zip(mentions, keys, strict=True)
         ]
 
@@ -101,23 +112,31 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-_WRITTEN_OF = attrgetter(*COLUMNS[:-1])  # every column but seed_hash, the last
+_WRITTEN_OF = attrgetter(*COLUMNS)
 
 
 _NUMBERS_AT = tuple(COLUMNS.index(name) for name in FLOAT_COLUMNS)
-_TEXT_OF = attrgetter(*(name for name in COLUMNS[:-1] if name not in INT_COLUMNS + FLOAT_COLUMNS))
+_TEXT_OF = attrgetter(*(name for name in COLUMNS if name not in INT_COLUMNS + FLOAT_COLUMNS))
 # A text cell that `neutralised` changes, found in a row's text cells each after a \x1f.
 _FORMULA_CELL = re.compile("\x1f'*[=+\\-@\t\r]")  # (a literal first: the search is fast)
 
 
-def _row(claim: Claim) -> list[str | int]:
-    # Text columns as they are, whole numbers as the csv writer writes them (str), floats formatted.
+def extra_columns(claims: list[Claim]) -> list[str]:
+    """The columns editors added, in the order the table had them."""
+    return list(dict.fromkeys(name for c in claims for name, _ in c.extra))
+
+
+def table_row(claim: Claim, extra: Sequence[str] = ()) -> list[str | int]:
+    """A claim's row as written: text as it is, whole numbers as the csv writer writes them
+    (str), floats formatted, then its values of the `extra` columns."""
     row: list[str | int] = list(_WRITTEN_OF(claim))
     if _FORMULA_CELL.search("\x1f" + "\x1f".join(_TEXT_OF(claim))):  # rare: one search a row
         row = [neutralised(v) if type(v) is str else v for v in row]
     for i in _NUMBERS_AT:
-        row[i] = format_number(row[i])  # type: ignore[arg-type]
-    row.append(claim.seed_hash or seed_hash(claim))
+        row[i] = format_number(float(row[i]))  # a float already: float() only narrows the type
+    if extra:
+        values = dict(claim.extra)
+        row.extend(neutralised(values.get(name, "")) for name in extra)
     return row
 
 
@@ -126,46 +145,19 @@ def sort_claims(claims: list[Claim]) -> list[Claim]:
 
 
 def render_table(claims: list[Claim]) -> str:
-    """claims.csv as text: fixed columns, sorted rows, "\\n" line ends."""
+    """claims.csv as text: fixed columns (then the editors' own), sorted rows, "\\n" line ends."""
+    extra = extra_columns(claims)
     with gc_paused():
-        rows = [_row(c) for c in sort_claims(claims)]
-        frame = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
+        rows = [table_row(c, extra) for c in sort_claims(claims)]
+        frame = pd.DataFrame(rows, columns=[*COLUMNS, *extra], dtype=object)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     text = buffer.getvalue()
-    return text if "\r" not in text else csv_text([list(COLUMNS), *rows])  # a CR in a cell: see csv_text
+    return text if "\r" not in text else csv_text([[*COLUMNS, *extra], *rows])  # a CR in a cell: see csv_text
 
 
 def write_claims(path: Path, claims: list[Claim]) -> None:
     write_atomic(path, render_table(claims))
-
-
-def _edited(old: Claim) -> bool:
-    """Whether an editor has touched a row: a status, a note, or a column the seeder wrote."""
-    return old.status != "auto" or bool(old.note) or (bool(old.seed_hash) and old.seed_hash != seed_hash(old))
-
-
-def merge_claims(old: list[Claim], fresh: list[Claim]) -> list[Claim]:
-    """Re-seeding: fresh rows, except those editors touched (kept as they are);
-    rows whose figure left the corpus are kept and marked `stale`, never dropped."""
-    fresh_by_id = {c.claim_id: c for c in fresh}
-    old_ids = {c.claim_id for c in old}
-    merged: list[Claim] = []
-    for row in old:
-        new = fresh_by_id.get(row.claim_id)
-        if new is None:
-            merged.append(replace(row, status="stale", line=0))
-        elif row.status == "stale":
-            merged.append(replace(new, note=row.note))  # the figure is back
-        elif _edited(row):
-            # The editor's columns stay; where the figure is now, and how it is written there
-            # (the same words, perhaps in another Unicode form or tone placement), come from the document.
-            merged.append(replace(row, sentence=new.sentence, start=new.start, end=new.end, quote=new.quote, line=0))
-        else:
-            merged.append(new)
-    merged.extend(c for c in fresh if c.claim_id not in old_ids)
-    return sort_claims(merged)
-
 
 
 class TableProblem(Exception):
@@ -189,11 +181,7 @@ def _field_columns(raw: str) -> list[int]:
 
 def _decode(path: Path) -> str:
     data = read_input(path, path.as_posix())
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, column = text_position(data, exc.start)
-        raise TableProblem(line, column, "not UTF-8: save the file as UTF-8") from None
+    text = decode_utf8(data, lambda line, column: TableProblem(line, column, "not UTF-8: save the file as UTF-8"))
     if not text.strip():
         raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
     return text
@@ -213,29 +201,37 @@ def _columns(record: list[str], header: Sequence[str]) -> Callable[[str], int]:
     return column
 
 
-def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], problems: list[TableProblem]) -> Claim | None:
-    parsed: dict[str, object] = {}
+def _parse_row(
+    values: dict[str, str], line: int, col: Callable[[str], int], problems: list[TableProblem],
+    extra: tuple[tuple[str, str], ...] = (),
+) -> Claim | None:
+    ints: dict[str, int] = {}
+    floats: dict[str, float] = {}
     for name in INT_COLUMNS:
         whole = whole_number(values[name])
         if whole is None:
             problems.append(TableProblem(line, col(name), f"{name}: expected a whole number, got {values[name]!r}"))
         else:
-            parsed[name] = whole
+            ints[name] = whole
     for name in FLOAT_COLUMNS:
         number = bounded_number(values[name], infinite=name != "value")
         if number is None:
             message = f"{name}: expected a number within ±{MAX_VALUE:g}, got {values[name][:40]!r}"
             problems.append(TableProblem(line, col(name), message))
         else:
-            parsed[name] = number
+            floats[name] = number
     if values["status"] not in STATUSES:
         expected = ", ".join(STATUSES)
         problems.append(TableProblem(line, col("status"), f"status: expected one of {expected}, got {values['status']!r}"))
+    if values["prior_status"] not in ("", *STATUSES[:-1]):
+        expected = ", ".join(STATUSES[:-1])
+        message = f"prior_status: expected one of {expected} or nothing, got {values['prior_status']!r}"
+        problems.append(TableProblem(line, col("prior_status"), message))
     if not values["claim_id"]:
         problems.append(TableProblem(line, col("claim_id"), "claim_id: empty"))
-    if len(parsed) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
+    if len(ints) + len(floats) != len(INT_COLUMNS) + len(FLOAT_COLUMNS) or values["status"] not in STATUSES:
         return None
-    low, value, high = float(parsed["low"]), float(parsed["value"]), float(parsed["high"])  # type: ignore[arg-type]
+    low, value, high = floats["low"], floats["value"], floats["high"]
     if values["kind"] != "change" and not low <= high:
         problems.append(TableProblem(line, col("low"), f"low ({values['low']}) is above high ({values['high']})"))
         return None
@@ -244,7 +240,9 @@ def _parse_row(values: dict[str, str], line: int, col: Callable[[str], int], pro
         problems.append(TableProblem(line, col("value"), f"value {values['value']} is outside [low, high] = {bounds}"))
         return None
     text = {k: values[k] for k in COLUMNS if k not in INT_COLUMNS and k not in FLOAT_COLUMNS}
-    return Claim(**text, **parsed, line=line)  # type: ignore[arg-type]
+    # Every column has been read as its field's type above: the row goes in by name.
+    fields_by_name: dict[str, Any] = {**text, **ints, **floats}
+    return Claim(**fields_by_name, line=line, extra=extra)
 
 
 def read_claims(path: Path) -> tuple[list[Claim], list[TableProblem]]:
@@ -296,6 +294,7 @@ def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
     problems: list[TableProblem] = []
     first_line: dict[str, int] = {}
     positions = [(name, header.index(name) if name in header else -1) for name in COLUMNS]
+    extras = [(name, i) for i, name in enumerate(header) if name not in COLUMNS]
     done, more = reader.line_num, 0
     while True:
         record.clear()
@@ -323,7 +322,7 @@ def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
             problems.append(TableProblem(line, col("claim_id"), message))
         else:
             first_line[row["claim_id"]] = line
-            claim = _parse_row(row, line, col, problems)
+            claim = _parse_row(row, line, col, problems, tuple((name, fields[i]) for name, i in extras))
             if claim is not None:
                 claims.append(claim)
         if done > line and len(problems) > before:  # the record spans lines: each problem at its own
