@@ -156,7 +156,7 @@ def check(
         fail(exc, verbose)
     _emit(report, fmt, output, verbose)
     if report.unseeded:  # figures checked from the corpus because the table lacks them
-        click.echo(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path())), err=True)
+        click.echo(visible(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path()))), err=True)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 

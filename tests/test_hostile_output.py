@@ -55,3 +55,13 @@ def test_control_characters_in_a_file_name_are_escaped() -> None:
     assert result.exit_code == 1, result.output
     assert "\x1b" not in result.stdout
     assert "a\\x1b[2J" in result.stdout
+
+
+def test_control_characters_in_the_note_on_unseeded_figures_are_escaped() -> None:
+    corpus = write_corpus({"a.txt": CONFLICT["a.txt"]})
+    assert run("seed", str(corpus), "--no-cache").exit_code == 0
+    (corpus / "b\x1b]0;x\x07.txt").write_text(CONFLICT["b.txt"], encoding="utf-8")
+    result = run("check", "--corpus", str(corpus), "--claims", "claims.csv", "--no-cache")
+    assert result.exit_code == 1, result.output
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "b\\x1b]0;x\\x07" in result.stderr
