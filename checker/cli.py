@@ -24,6 +24,7 @@ from checker.models import Report, Severity
 from checker.pipeline import CheckRequest
 from checker.pipeline import check as run_check
 from checker.reporters import FORMATS, render
+from checker.reporters.safe import visible
 from checker.rules import ALL_RULES, find_rule
 from checker.seeding import seed as run_seed
 from checker.table.atomic import write_atomic
@@ -37,7 +38,7 @@ def fail(exc: InputError, verbose: bool) -> NoReturn:
     if verbose:
         raise exc
     where = exc.path if exc.line <= 0 else f"{exc.path}:{exc.line}:{exc.column}"
-    click.echo(f"error: {where}: {exc.message}", err=True)
+    click.echo(visible(f"error: {where}: {exc.message}"), err=True)
     sys.exit(EXIT_BAD_INPUT)
 
 
@@ -160,9 +161,9 @@ def check(
         report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, verbose)
     if report.unseeded:  # figures checked from the corpus because the table lacks them
-        click.echo(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path())), err=True)
+        click.echo(visible(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path()))), err=True)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
@@ -187,13 +188,19 @@ def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbos
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
         _emit(report, "text", None)
         sys.exit(EXIT_BAD_INPUT)
-    write_atomic(output, render_baseline(report))
+    try:
+        write_atomic(output, render_baseline(report))
+    except InputError as exc:
+        fail(exc, verbose)
     click.echo(f"{output}: {len(report.findings)} known findings recorded", err=True)
 
 
-def _emit(report: Report, fmt: str, output: Path | None) -> None:
+def _emit(report: Report, fmt: str, output: Path | None, verbose: bool = False) -> None:
     if output is not None:
-        write_atomic(output, render(report, fmt))
+        try:
+            write_atomic(output, render(report, fmt))
+        except InputError as exc:  # a folder, a read-only place
+            fail(exc, verbose)
         click.echo(f"{output}: {len(report.findings)} findings ({fmt})", err=True)
         return
     color = _color(sys.stdout)
@@ -208,7 +215,7 @@ def _emit(report: Report, fmt: str, output: Path | None) -> None:
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
-    _emit(_archive_report(corpus, claims_path, verbose), "html", output)
+    _emit(_archive_report(corpus, claims_path, verbose), "html", output, verbose)
 
 
 @main.command()

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from checker.grammar.numerals import show_number
 from checker.models import Claim, Finding, Report, Severity
+from checker.reporters.safe import visible
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -39,31 +40,33 @@ def _interval(claim: Claim) -> str:
 def _sentence(claim: Claim, report: Report) -> Text:
     sentence = report.sentences.get((claim.doc, claim.sentence))
     if sentence is None:
-        return Text(claim.quote)
+        return Text(visible(claim.quote))
     a, b = claim.start - sentence.start, claim.end - sentence.start
     if not (0 <= a <= b <= len(sentence.text)):
-        return Text(sentence.text)
-    return Text.assemble(sentence.text[:a], (sentence.text[a:b], "bold reverse"), sentence.text[b:])
+        return Text(visible(sentence.text))
+    text = sentence.text
+    return Text.assemble(visible(text[:a]), (visible(text[a:b]), "bold reverse"), visible(text[b:]))
 
 
 def _panel(finding: Finding, report: Report, claims: dict[str, Claim]) -> Panel:
     dates = {d.id: d.date for d in report.documents}
-    head = Text.assemble((finding.message, ""))
+    head = Text.assemble((visible(finding.message), ""))
     parts: list[Text | Table] = [head]
     if finding.derivation:
-        parts.append(Text.assemble(("derivation: ", "bold"), finding.derivation))
+        parts.append(Text.assemble(("derivation: ", "bold"), visible(finding.derivation)))
     rows = [claims[i] for i in finding.claims if i in claims]
     if rows and not finding.on_input:
         table = Table(show_header=True, header_style="bold", expand=True, pad_edge=False)
         for col in ("figure", "hedge", "interval", "modality", "document", "sentence"):
             table.add_column(col, overflow="fold", ratio=4 if col == "sentence" else None)
         for c in rows:
-            where = Text(f"{c.doc}\n{dates.get(c.doc) or 'undated'} · s{c.sentence}")
-            table.add_row(Text(c.quote), Text(c.hedge or "—"), Text(_interval(c)), Text(c.modality), where, _sentence(c, report))
+            where = Text(visible(f"{c.doc}\n{dates.get(c.doc) or 'undated'} · s{c.sentence}"))
+            cells = (c.quote, c.hedge or "—", _interval(c), c.modality)
+            table.add_row(*(Text(visible(cell)) for cell in cells), where, _sentence(c, report))
         parts.append(table)
     loc = finding.location
     title = Text.assemble((f"{finding.severity.value} ", STYLE[finding.severity]), (f"{finding.rule} {finding.name}", "bold"))
-    subtitle = Text(f"{loc.path}:{loc.line}:{loc.column}") if loc else None
+    subtitle = Text(visible(f"{loc.path}:{loc.line}:{loc.column}")) if loc else None
     return Panel(Group(*parts), title=title, title_align="left", subtitle=subtitle, subtitle_align="right")
 
 
