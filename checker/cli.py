@@ -18,6 +18,7 @@ from checker.config import ENGINES, Settings, load_settings, with_rules
 from checker.errors import InputError
 from checker.models import INPUT_FAMILY, Report, Severity
 from checker.reporters import ALIASES, FORMATS, render
+from checker.reporters.safe import visible
 from checker.reporters.summary import ACCEPTING
 from checker.rules import ALL_RULES, find_rule
 
@@ -35,7 +36,7 @@ def fail(exc: InputError, verbose: bool) -> NoReturn:
     if verbose:
         raise exc
     where = exc.path if exc.line <= 0 else f"{exc.path}:{exc.line}:{exc.column}"
-    click.echo(f"error: {where}: {exc.message}", err=True)
+    click.echo(visible(f"error: {where}: {exc.message}"), err=True)
     sys.exit(EXIT_BAD_INPUT)
 
 
@@ -239,12 +240,12 @@ def check(
         report = gated(report, baseline_path, diff_base, claims_path or Path(settings.claims))
     except InputError as exc:
         fail(exc, verbose)
+    _emit(report, "statistics" if statistics else fmt, output, color, verbose)
     if report.unseeded:  # figures checked from the corpus because the table lacks them
         from checker.engine.documents import display_path
         from checker.table.reseed import unseeded_note
 
-        click.echo(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path())), err=True)
-    _emit(report, "statistics" if statistics else fmt, output, color)
+        click.echo(visible(unseeded_note(report.claims, report.unseeded, display_path(request.claims or Path()))), err=True)
     sys.exit(exit_code(report, fail_on, exit_zero))
 
 
@@ -276,15 +277,21 @@ def baseline(corpus: Path | None, claims_path: Path | None, output: Path, verbos
     if exit_code(report, "error", False) == EXIT_BAD_INPUT:
         _emit(report, "full", None)
         sys.exit(EXIT_BAD_INPUT)
-    write_atomic(output, render_baseline(report))
+    try:
+        write_atomic(output, render_baseline(report))
+    except InputError as exc:
+        fail(exc, verbose)
     click.echo(f"{output}: {len(report.findings)} known findings recorded", err=True)
 
 
-def _emit(report: Report, fmt: str, output: Path | None, color: str = "auto") -> None:
+def _emit(report: Report, fmt: str, output: Path | None, color: str = "auto", verbose: bool = False) -> None:
     if output is not None:
         from checker.table.atomic import write_atomic
 
-        write_atomic(output, render(report, fmt, width=_width()))
+        try:
+            write_atomic(output, render(report, fmt, width=_width()))
+        except InputError as exc:  # a folder, a read-only place
+            fail(exc, verbose)
         click.echo(f"{output}: {len(report.findings)} findings ({fmt})", err=True)
         return
     click.echo(render(report, fmt, color=_color(sys.stdout, color), width=_width()), nl=False, color=True)
@@ -298,7 +305,7 @@ def _emit(report: Report, fmt: str, output: Path | None, color: str = "auto") ->
 @click.option("--verbose", is_flag=True, help="Show tracebacks.")
 def report(corpus: Path | None, claims_path: Path | None, output: Path, verbose: bool) -> None:
     """Write the HTML report for reviewers (a shortcut for check --format html --output)."""
-    _emit(_archive_report(corpus, claims_path, verbose), "html", output)
+    _emit(_archive_report(corpus, claims_path, verbose), "html", output, verbose=verbose)
 
 
 @main.command()

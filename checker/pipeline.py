@@ -14,9 +14,9 @@ from checker.config import Settings
 from checker.corpus import Corpus, build_corpus
 from checker.engine import Engine
 from checker.engine.cache import Cache, open_cache
-from checker.engine.documents import display_path, iter_corpus, load_corpus
+from checker.engine.documents import display_path, iter_corpus, load_corpus, no_documents
 from checker.engine.local import LINKING
-from checker.errors import InputError
+from checker.errors import InputError, read_input
 from checker.gate.drafts import split_draft_findings
 from checker.linking import link_around, link_claims
 from checker.models import Claim, Document, Finding, Mention, Report, Sentence
@@ -63,7 +63,7 @@ def _read_table(path: Path, cache: Cache | None = None) -> tuple[list[Claim], li
     """The claims of a table and its problems; a sound table's claims are cached by its bytes."""
     if not path.is_file():
         cache = None
-    data = path.read_bytes() if cache is not None else b""
+    data = read_input(path, display_path(path)) if cache is not None else b""
     cached = cache.get_table(data) if cache is not None else None
     if cached is not None:
         return cached, []
@@ -80,6 +80,8 @@ def check(request: CheckRequest, settings: Settings, engine: Engine = Engine()) 
     """Check a corpus (and drafts) against the claim table: link claims, run the rules."""
     with open_cache(engine.cache_dir, settings) as cache:
         corpus = build_corpus(iter_corpus(request.corpus, request.limit), settings, engine, cache)
+        if not corpus.documents and request.limit != 0:
+            raise no_documents(request.corpus)
         problems: list[tuple[int, int, str]] = []
         new: list[Claim] = []
         if request.claims is None:
@@ -109,17 +111,23 @@ def _check_claims(
     engine: Engine = Engine(), problems: tuple[tuple[int, int, str], ...] = (), totals: tuple[int, int] | None = None,
 ) -> Report:
     """Link the claims, run the rules; with drafts, keep the findings on the drafts."""
+    # Rows whose document is not in the corpus are linked and compared by no rule (C301 names
+    # them, one finding per document): a huge table of them made quadratic work and a finding
+    # per row on figures nobody can check.
+    present = {d.id for d in documents}
+    placed = claims if all(c.doc in present for c in claims) else [c for c in claims if c.doc in present]
     # A draft is checked against the archive: only the links that reach it are needed.
     if engine.progress:
-        engine.progress(LINKING, 0, len(claims))
-    links = link_around(claims, sentences, settings, draft_ids) if draft_ids else link_claims(claims, sentences, settings)
+        engine.progress(LINKING, 0, len(placed))
+    links = link_around(placed, sentences, settings, draft_ids) if draft_ids else link_claims(placed, sentences, settings)
     if engine.progress:
-        engine.progress(LINKING, len(claims), len(claims))
+        engine.progress(LINKING, len(placed), len(placed))
     ctx = RuleContext(
-        claims=tuple(claims), links=tuple(links), documents=documents, sentences=sentences,
+        claims=tuple(placed), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
         drafts=draft_ids, table_problems=problems,
+        unplaced=() if placed is claims else tuple(c for c in claims if c.doc not in present),
     )
     findings = run_rules(ctx)
     notes: list[Finding] = []

@@ -10,7 +10,7 @@ from checker.config import Settings
 from checker.corpus import build_corpus
 from checker.engine import Engine
 from checker.engine.cache import open_cache
-from checker.engine.documents import display_path, iter_corpus
+from checker.engine.documents import display_path, iter_corpus, no_documents
 from checker.errors import InputError
 from checker.pipeline import load_table, seed_claims
 from checker.table.atomic import write_atomic
@@ -39,6 +39,8 @@ def seed(
     With `write=False` nothing is written: the result says whether the table is current."""
     with open_cache(engine.cache_dir, settings) as cache:
         corpus = build_corpus(iter_corpus(corpus_path, limit), settings, engine, cache)
+    if not corpus.documents and not claims_path.exists():  # nothing read, nothing to mark stale
+        raise no_documents(corpus_path)
     fresh = seed_claims(corpus)
     with table_lock(claims_path) if write else contextlib.nullcontext():
         old = load_table(claims_path) if claims_path.exists() else []

@@ -285,7 +285,7 @@ def test_junit_clean_run_passes_one_case_per_rule() -> None:
     assert all(len(c) == 0 for c in suite.findall("testcase"))
 
 
-def test_junit_drops_characters_xml_cannot_hold() -> None:
-    finding = Finding(rule="C101", name="x", severity=Severity.ERROR, message="a\x00b\x1bc")
+def test_junit_shows_characters_xml_cannot_hold_as_escapes() -> None:
+    finding = Finding(rule="C101", name="x", severity=Severity.ERROR, message="a\x00b\x1bc\ufffe")
     failure = junit(make_report((finding,))).find("testsuite/testcase/failure")
-    assert failure is not None and failure.get("message") == "a\ufffdb\ufffdc"
+    assert failure is not None and failure.get("message") == "a\\x00b\\x1bc\ufffd"

@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from checker.cli import main
+from checker.errors import InputError
 
 CONFLICT = {
     "a.txt": " date 2026-01-15 \nNăm 2025, nhà đầu tư Hàn Quốc đã đăng ký hơn 330 dự án đầu tư mới.\n",
@@ -282,7 +283,7 @@ def test_a_failed_write_leaves_the_old_table_whole(monkeypatch: pytest.MonkeyPat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomic.os, "fsync", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(InputError, match="cannot write: no space left on device"):
         atomic.write_atomic(table, "claim_id\n")
     assert table.read_bytes() == before
     assert not [p.name for p in Path().iterdir() if p.name.endswith(".tmp")]

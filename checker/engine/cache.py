@@ -3,8 +3,13 @@ ids, packed), of the parsed claim table, and of a corpus's documents by id.
 
 Keyed by a hash of the document (id, text, date), the checker's version and every
 setting that shapes extraction: a changed article, a new release or new settings miss
-the cache. The claim table is keyed by a hash of its bytes. A cache that
-cannot be read (corrupt, another schema) is deleted and rebuilt, never trusted.
+the cache. The claim table is keyed by a hash of its bytes.
+
+Every entry carries the schema version and a checksum of its key and payload; a document's
+entry must also fit its document (its quotes at their offsets). Anything unexpected (a
+wrong checksum or shape, another schema, a corrupt file) is a miss and is rebuilt, never
+trusted. A cache that cannot be opened or written (a plain file in its place, a read-only
+folder or file) is skipped with one warning on stderr; reading it goes on where it can.
 """
 
 from __future__ import annotations
@@ -13,31 +18,23 @@ import contextlib
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import fields, replace
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from checker import __version__
 from checker.config import ANALYSIS_SETTINGS, Settings
+from checker.engine.cache_entries import SCHEMA, USER_VERSION, CacheMiss, opened, packed_of, sealed, warn_once
 from checker.engine.memory import gc_paused
-from checker.models import Claim, Document, Mention, Packed, values_getter
-
-# The cache stores records as their fields' values in order (`values_getter`): the schema is
-# derived from the records' fields, so a field added, removed or moved misses every old entry.
-# The number counts changes of everything else stored (the packed form, the tables).
-_LAYOUT = ";".join(f"{r.__name__}:" + ",".join(f.name for f in fields(r)) for r in (Document, Mention, Claim))
-SCHEMA = "5/" + hashlib.blake2b(_LAYOUT.encode("utf-8"), digest_size=4).hexdigest()
+from checker.errors import os_reason
+from checker.models import Claim, Document, Packed, values_getter
 
 
 def _settings_key(settings: Settings) -> str:
     """The analysis settings (run and report settings never change what a document's
     sentences and mentions are: they stay out of the key)."""
     return repr(sorted((name, repr(getattr(settings, name))) for name in ANALYSIS_SETTINGS))
-
-
-class CacheMiss(Exception):
-    """The cache cannot answer (unreadable, or changed under us): compute instead."""
 
 
 _CLAIM_VALUES = values_getter(Claim)
@@ -51,17 +48,17 @@ def _claim(values: list[Any]) -> Claim:
 
 
 def _create(db: sqlite3.Connection) -> None:
-    db.execute("CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
-    db.execute("CREATE TABLE IF NOT EXISTS tables (key TEXT PRIMARY KEY, payload TEXT NOT NULL)")
+    # Every entry: its schema version and a checksum of key and payload (`_sealed`, `_opened`).
+    entry = "schema TEXT NOT NULL, checksum TEXT NOT NULL, payload TEXT NOT NULL"
+    db.execute(f"CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, {entry})")
+    db.execute(f"CREATE TABLE IF NOT EXISTS tables (key TEXT PRIMARY KEY, {entry})")
     # For draft checks: the table's claims by block and by sentence, the corpus's documents by id.
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS table_claims (tkey TEXT, block TEXT, base TEXT, place TEXT, payload TEXT NOT NULL)"
-    )
+    db.execute(f"CREATE TABLE IF NOT EXISTS table_claims (tkey TEXT, block TEXT, base TEXT, place TEXT, {entry})")
     db.execute("CREATE INDEX IF NOT EXISTS table_claims_block ON table_claims (tkey, block)")
     db.execute("CREATE INDEX IF NOT EXISTS table_claims_base ON table_claims (tkey, base)")
     db.execute("CREATE INDEX IF NOT EXISTS table_claims_place ON table_claims (tkey, place)")
     db.execute("CREATE TABLE IF NOT EXISTS corpora (fingerprint TEXT PRIMARY KEY, documents INTEGER, sentences INTEGER)")
-    db.execute("CREATE TABLE IF NOT EXISTS corpus_docs (fingerprint TEXT, id TEXT, payload TEXT NOT NULL)")
+    db.execute(f"CREATE TABLE IF NOT EXISTS corpus_docs (fingerprint TEXT, id TEXT, {entry})")
     db.execute("CREATE INDEX IF NOT EXISTS corpus_docs_id ON corpus_docs (fingerprint, id)")
 
 
@@ -85,96 +82,127 @@ class Cache:
     def __init__(self, folder: Path, settings: Settings) -> None:
         self.path = folder / "documents.sqlite"
         self._salt = f"{SCHEMA}\x1f{__version__}\x1f{_settings_key(settings)}"
+        self._writable = True
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection | None:
+        """The cache's database, created if need be; a corrupt one or one of another schema is
+        replaced; None (with a warning) where there can be none (a plain file in the folder's place)."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             ignore_in_git(self.path.parent)
-            db = sqlite3.connect(self.path)
-            _create(db)
-            db.execute("SELECT count(*) FROM docs").fetchone()
-            db.execute("SELECT count(*) FROM tables").fetchone()
-            return db
-        except (sqlite3.Error, OSError):
-            self.path.unlink(missing_ok=True)  # corrupt: rebuild
+        except OSError as exc:
+            warn_once(self.path.parent, f"cannot create the folder ({os_reason(exc)})")
+            return None
+        for attempt in range(2):
             try:
                 db = sqlite3.connect(self.path)
-                _create(db)
+                try:
+                    if db.execute("PRAGMA user_version").fetchone()[0] != USER_VERSION:
+                        raise sqlite3.DatabaseError("another schema")
+                    db.execute("SELECT count(*) FROM docs WHERE schema = 0").fetchone()  # reads the schema
+                    return db
+                except sqlite3.Error:
+                    db.close()
+                    if attempt:
+                        raise
+                self.path.unlink(missing_ok=True)  # corrupt, empty or of another schema: rebuild
+                db = sqlite3.connect(self.path)
+                with db:
+                    _create(db)
+                    db.execute(f"PRAGMA user_version = {USER_VERSION}")
                 return db
-            except (sqlite3.Error, OSError):
-                return None
+            except (sqlite3.Error, OSError) as exc:
+                if attempt:
+                    warn_once(self.path.parent, f"cannot be opened ({exc})")
+        return self._read_only()
+
+    def _read_only(self) -> sqlite3.Connection | None:
+        """The database opened for reading only, where it can be (a read-only file or folder)."""
+        self._writable = False
+        try:
+            db = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True)
+            if db.execute("PRAGMA user_version").fetchone()[0] == USER_VERSION:
+                return db
+            db.close()
+        except (sqlite3.Error, OSError):
+            pass
+        return None
+
+    def _write(self, statements: Callable[[sqlite3.Connection], object]) -> None:
+        """Run writing statements in one transaction; a cache that cannot be written is then
+        only read (one warning), a corrupt one rebuilt."""
+        if self._db is None or not self._writable:
+            return
+        try:
+            with self._db:
+                statements(self._db)
+        except sqlite3.OperationalError as exc:  # read-only, locked, disk full
+            self._writable = False
+            warn_once(self.path.parent, f"cannot be written ({exc})")
+        except sqlite3.Error:
+            self.clear()
 
     def key(self, doc: Document) -> str:
         data = "\x1f".join((self._salt, doc.id, doc.date, doc.text))
-        return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+        return hashlib.blake2b(data.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
     def get_many(self, docs: list[Document]) -> dict[str, Packed]:
-        """Cached results by document id, for the documents that hit."""
+        """Cached results by document id, for the documents that hit (and fit)."""
         if self._db is None or not docs:
             return {}
-        keys = {self.key(d): d.id for d in docs}
-        by_id = {d.id: d for d in docs}
+        keys = {self.key(d): d for d in docs}
+        found: dict[str, Packed] = {}
         try:
             with gc_paused():
-                found = self._fetch(keys, by_id)
-        except (sqlite3.Error, ValueError, TypeError):
-            self.clear()
-            return {}
-        return found
-
-    def _fetch(self, keys: dict[str, str], by_id: dict[str, Document]) -> dict[str, Packed]:
-        assert self._db is not None
-        found: dict[str, Packed] = {}
-        items = list(keys.items())
-        for start in range(0, len(items), 500):
-            chunk = dict(items[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for key, payload in self._db.execute(f"SELECT key, payload FROM docs WHERE key IN ({marks})", list(chunk)):
-                spans, mentions, claim_keys = json.loads(payload)
-                found[by_id[chunk[key]].id] = (
-                    [tuple(span) for span in spans], [tuple(m) for m in mentions], [tuple(k) for k in claim_keys]
-                )
+                items = list(keys.items())
+                for start in range(0, len(items), 500):
+                    chunk = dict(items[start : start + 500])
+                    marks = ",".join("?" * len(chunk))
+                    query = f"SELECT key, schema, checksum, payload FROM docs WHERE key IN ({marks})"
+                    for key, *entry in self._db.execute(query, list(chunk)):
+                        doc = chunk.get(key)
+                        if doc is None:
+                            continue
+                        with contextlib.suppress(CacheMiss):  # a bad entry: this document is read again
+                            found[doc.id] = packed_of(doc, opened(key, *entry))
+        except sqlite3.Error:
+            return found
         return found
 
     def put_many(self, results: list[tuple[Document, Packed]]) -> None:
-        if self._db is None or not results:
+        if not results:
             return
-        rows = [(self.key(doc), json.dumps(packed, ensure_ascii=False)) for doc, packed in results]
-        try:
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO docs (key, payload) VALUES (?, ?)", rows)
-        except sqlite3.Error:
-            self.clear()
+        rows = [(key, *sealed(key, json.dumps(packed, ensure_ascii=False)))
+                for key, packed in ((self.key(doc), packed) for doc, packed in results)]
+        self._write(lambda db: db.executemany("INSERT OR REPLACE INTO docs VALUES (?, ?, ?, ?)", rows))
 
     def get_table(self, data: bytes) -> list[Claim] | None:
         """The claims parsed from a claim table with these bytes, if this cache has them."""
         if self._db is None:
             return None
+        key = self._table_key(data)
         try:
-            row = self._db.execute("SELECT payload FROM tables WHERE key = ?", (self._table_key(data),)).fetchone()
-            return None if row is None else [_claim(values) for values in json.loads(row[0])]
-        except (sqlite3.Error, ValueError, TypeError):
-            self.clear()
+            row = self._db.execute("SELECT schema, checksum, payload FROM tables WHERE key = ?", (key,)).fetchone()
+            return None if row is None else [_claim(values) for values in opened(key, *row)]
+        except (sqlite3.Error, CacheMiss, TypeError, ValueError):
             return None
 
     def put_table(self, data: bytes, claims: list[Claim]) -> None:
         """Keep the claims of a sound table (one table: the newest replaces the others), whole
         and claim by claim, indexed by block, baseline block and sentence."""
-        if self._db is None:
-            return
         key = self._table_key(data)
-        rows = [(key, block_of(c), c.baseline, place_of(c),
-                 json.dumps(_CLAIM_VALUES(c), ensure_ascii=False)) for c in claims]
-        payload = "[" + ",".join(row[-1] for row in rows) + "]"  # the whole table, each claim encoded once
-        try:
-            with self._db:
-                self._db.execute("DELETE FROM tables")
-                self._db.execute("DELETE FROM table_claims")
-                self._db.execute("INSERT INTO tables (key, payload) VALUES (?, ?)", (key, payload))
-                self._db.executemany("INSERT INTO table_claims VALUES (?, ?, ?, ?, ?)", rows)
-        except sqlite3.Error:
-            self.clear()
+        payloads = [json.dumps(_CLAIM_VALUES(c), ensure_ascii=False) for c in claims]
+        rows = [(key, block_of(c), c.baseline, place_of(c), *sealed(key, p)) for c, p in zip(claims, payloads, strict=True)]
+        whole = "[" + ",".join(payloads) + "]"  # the whole table, each claim encoded once
+
+        def statements(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM tables")
+            db.execute("DELETE FROM table_claims")
+            db.execute("INSERT INTO tables VALUES (?, ?, ?, ?)", (key, *sealed(key, whole)))
+            db.executemany("INSERT INTO table_claims VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+        self._write(statements)
 
     def has_table(self, data: bytes) -> bool:
         if self._db is None:
@@ -198,17 +226,16 @@ class Cache:
 
     def put_corpus(self, fingerprint: str, documents: tuple[Document, ...], sentences: int) -> None:
         """Keep a corpus's documents by id, for checks that need only a few of them."""
-        if self._db is None:
-            return
-        rows = [(fingerprint, d.id, json.dumps(_DOCUMENT_VALUES(d), ensure_ascii=False)) for d in documents]
-        try:
-            with self._db:
-                self._db.execute("DELETE FROM corpora")
-                self._db.execute("DELETE FROM corpus_docs")
-                self._db.execute("INSERT INTO corpora VALUES (?, ?, ?)", (fingerprint, len(documents), sentences))
-                self._db.executemany("INSERT INTO corpus_docs VALUES (?, ?, ?)", rows)
-        except sqlite3.Error:
-            self.clear()
+        rows = [(fingerprint, d.id, *sealed(fingerprint, json.dumps(_DOCUMENT_VALUES(d), ensure_ascii=False)))
+                for d in documents]
+
+        def statements(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM corpora")
+            db.execute("DELETE FROM corpus_docs")
+            db.execute("INSERT INTO corpora VALUES (?, ?, ?)", (fingerprint, len(documents), sentences))
+            db.executemany("INSERT INTO corpus_docs VALUES (?, ?, ?, ?, ?)", rows)
+
+        self._write(statements)
 
     def table_size(self, data: bytes) -> int:
         if self._db is None:
@@ -226,11 +253,11 @@ class Cache:
         try:
             row = self._db.execute("SELECT documents, sentences FROM corpora WHERE fingerprint = ?", (fingerprint,)).fetchone()
             kept = self._db.execute("SELECT count(*) FROM corpus_docs WHERE fingerprint = ?", (fingerprint,)).fetchone()
-        except sqlite3.Error:
+            if row is None or int(kept[0]) != int(row[0]):
+                return None  # not kept, or not whole
+            return int(row[0]), int(row[1])
+        except (sqlite3.Error, TypeError, ValueError):
             return None
-        if row is None or int(kept[0]) != int(row[0]):
-            return None  # not kept, or not whole
-        return int(row[0]), int(row[1])
 
     def corpus_documents(self, fingerprint: str, ids: set[str]) -> list[Document]:
         """The kept documents of a corpus with these ids. Raises CacheMiss when the cache cannot be read."""
@@ -250,9 +277,9 @@ class Cache:
             for start in range(0, len(items), 500):
                 chunk = items[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                query = f"SELECT payload FROM {table} WHERE {owner_column} = ? AND {column} IN ({marks})"
-                found.extend(json.loads(row[0]) for row in self._db.execute(query, [owner_value, *chunk]))
-        except (sqlite3.Error, ValueError) as exc:
+                query = f"SELECT schema, checksum, payload FROM {table} WHERE {owner_column} = ? AND {column} IN ({marks})"
+                found.extend(opened(owner_value, *row) for row in self._db.execute(query, [owner_value, *chunk]))
+        except sqlite3.Error as exc:
             raise CacheMiss(str(exc)) from None
         return found
 
@@ -260,9 +287,15 @@ class Cache:
         return hashlib.blake2b(f"{SCHEMA}\x1f{__version__}".encode() + b"\x1f" + data, digest_size=16).hexdigest()
 
     def clear(self) -> None:
+        """Start afresh: the file removed and created again (a warning where it cannot be)."""
         if self._db is not None:
             self._db.close()
-        self.path.unlink(missing_ok=True)
+            self._db = None
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            warn_once(self.path.parent, f"cannot be rebuilt ({os_reason(exc)})")
+            return
         self._db = self._open()
 
     def close(self) -> None:
@@ -278,8 +311,11 @@ def ignore_in_git(folder: Path) -> None:
     """A `.gitignore` of `*` in the cache folder, as ruff's and pytest's caches carry: the cache
     never shows up untracked in the newsroom's repository. An existing one is left as it is."""
     marker = folder / ".gitignore"
-    if not marker.exists():
-        marker.write_text(GITIGNORE, encoding="utf-8")
+    try:
+        if not marker.exists():
+            marker.write_text(GITIGNORE, encoding="utf-8")
+    except OSError:
+        pass  # a read-only cache folder is still read: the marker is a courtesy, not a need
 
 
 @contextlib.contextmanager
@@ -293,3 +329,6 @@ def open_cache(folder: Path | None, settings: Settings) -> Iterator[Cache | None
         yield cache
     finally:
         cache.close()
+
+
+__all__ = ["SCHEMA", "Cache", "CacheMiss", "block_key", "block_of", "open_cache", "place_of"]

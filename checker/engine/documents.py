@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterator
 from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 
-from checker.errors import InputError, decode_utf8
+from checker.errors import InputError, decode_utf8, os_reason, read_input
 from checker.models import Document
 
 TEXT_SUFFIXES = (".txt", ".md")
 # A leading metadata marker such as " date 2026-01-11 " is the publication date, not text.
 _DATE_MARKER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+# Half of a UTF-16 pair alone: JSON can write one ("\\ud800"), no UTF-8 file can hold one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 def display_path(path: Path) -> str:
@@ -44,17 +49,36 @@ def make_document(
 
 
 def _read_text(path: Path) -> str:
-    text = decode_utf8(path.read_bytes(), lambda line, column: InputError(display_path(path), line, column, "not UTF-8 text"))
+    shown = display_path(path)
+    text = decode_utf8(read_input(path, shown), lambda line, column: InputError(shown, line, column, "not UTF-8 text"))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """Every file in `folder` or below it, sorted by path. Symbolic links to folders are
+    followed (a corpus assembled from links is read whole), each real folder once (a link
+    back up does not loop)."""
+    files: list[Path] = []
+    seen: set[str] = set()
+    for root, folders, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:
+            folders.clear()
+            continue
+        seen.add(real)
+        files.extend(Path(root, name) for name in names)
+    return sorted(p for p in files if p.is_file())
 
 
 def load_folder(folder: Path) -> list[Document]:
     """Every .txt/.md file directly in `folder` or below it, sorted by path; id = file stem."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    files = [p for p in corpus_files(folder) if p.suffix.lower() in TEXT_SUFFIXES]
     docs: list[Document] = []
     seen: dict[str, str] = {}
     for path in files:
         shown = display_path(path)
+        if _SURROGATE.search(shown):  # bytes that are not UTF-8, as os.fsdecode keeps them
+            raise InputError(shown, 0, 0, "the file name is not UTF-8: rename the file")
         if path.stem in seen:
             raise InputError(shown, 1, 1, f"document id {path.stem!r} already used by {seen[path.stem]}")
         seen[path.stem] = shown
@@ -62,13 +86,59 @@ def load_folder(folder: Path) -> list[Document]:
     return docs
 
 
+def _open_binary(path: Path) -> io.BufferedIOBase:
+    """The file's bytes, decompressed when its name ends in .gz."""
+    try:
+        raw = path.open("rb")
+    except OSError as exc:
+        raise InputError(display_path(path), 0, 0, f"cannot read: {os_reason(exc)}") from None
+    return gzip.GzipFile(fileobj=raw) if path.name.lower().endswith(".gz") else raw
+
+
 def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
-    opener = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as handle:
+    """The lines of a JSON Lines file, numbered from 1, compressed or not; a problem reading
+    it is an InputError at its line (`_broken_line` finds it)."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        handle = opener(path, "rt", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(display_path(path), 0, 0, f"cannot read: {os_reason(exc)}") from None
+    with handle:
         try:
             yield from enumerate(handle, start=1)
-        except (UnicodeDecodeError, OSError, EOFError) as exc:
-            raise InputError(display_path(path), 1, 1, f"cannot read: {exc}") from None
+        except (UnicodeDecodeError, OSError, EOFError, zlib.error):
+            pass  # the text reader decodes ahead of the lines it gives: read again to find the place
+        else:
+            return
+    _broken_line(path)
+
+
+def _broken_line(path: Path) -> None:
+    """Raise the InputError of a JSON Lines file that cannot be read whole, read again line by
+    line as bytes: bytes that are not UTF-8 at their line and character column, a compressed
+    file cut short (or corrupt) at the line after the last whole one."""
+    shown, number = display_path(path), 0
+    with _open_binary(path) as handle:
+        try:
+            for number, data in enumerate(handle, start=1):
+                try:
+                    data.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    column = len(data[: exc.start].decode("utf-8", errors="replace")) + 1
+                    raise InputError(shown, number, column, "not UTF-8 text: save the file as UTF-8") from None
+        except EOFError:
+            raise InputError(shown, number + 1, 1, "the compressed file ends early (cut short?)") from None
+        except (OSError, zlib.error) as exc:
+            raise InputError(shown, number + 1, 1, f"cannot read: {exc}") from None
+    raise InputError(shown, 0, 0, "cannot read the file")  # read whole the second time: changed meanwhile
+
+
+def _lone_surrogate(line: str) -> int:
+    """The 1-based column of the first escape of a lone surrogate (\\ud800) in a JSON line, or 1."""
+    for match in _SURROGATE_ESCAPE.finditer(line):
+        if match.group(1) is None:  # a high half without its low, or a low half alone
+            return match.start() + 1
+    return 1
 
 
 _AFTER_KEY = re.compile(r'\s*:\s*"')
@@ -119,18 +189,26 @@ def iter_jsonl(path: Path, limit: int | None = None) -> Iterator[Document]:
             raise InputError(shown, number, exc.colno, f"invalid JSON: {exc.msg}") from None
         if not isinstance(record, dict) or not isinstance(record.get("id"), str) or not isinstance(record.get("text"), str):
             raise InputError(shown, number, 1, 'expected an object with string fields "id" and "text"')
+        fields = [record["id"], record["text"], *(str(record.get(k) or "") for k in ("title", "date", "url"))]
+        if "\\u" in line and any(_SURROGATE.search(field) for field in fields):  # only an escape makes one
+            raise InputError(shown, number, _lone_surrogate(line), "a lone surrogate (\\ud800-\\udfff) is not text")
         if record["id"] in seen:
             raise InputError(shown, number, 1, f"document id {record['id']!r} already used on line {seen[record['id']]}")
         seen[record["id"]] = number
-        text = record["text"].replace("\r\n", "\n")
+        text = fields[1].replace("\r\n", "\n")
         column, ascii_json = text_column(line, text) if text == record["text"] else (0, False)
-        yield make_document(
-            record["id"], text, shown, str(record.get("title") or ""), str(record.get("date") or ""),
-            str(record.get("url") or ""), (number, column, ascii_json),
-        )
+        title, date, url = fields[2:]
+        yield make_document(record["id"], text, shown, title, date, url, (number, column, ascii_json))
         count += 1
         if limit is not None and count >= limit:
             return
+
+
+def no_documents(path: Path) -> InputError:
+    """The error of a corpus without a document: a check of nothing must not pass."""
+    if path.is_dir():
+        return InputError(display_path(path), 0, 0, "no documents: expected .txt or .md files in it or below it")
+    return InputError(display_path(path), 0, 0, 'no documents: expected JSON objects with "id" and "text", one a line')
 
 
 def load_corpus(path: Path, limit: int | None = None) -> list[Document]:
@@ -161,8 +239,8 @@ def corpus_fingerprint(path: Path, limit: int | None = None) -> str:
     """A hash of the bytes `load_corpus(path, limit)` reads (file names included): the same
     fingerprint, the same documents. Hashing bytes is far cheaper than parsing them."""
     digest = hashlib.blake2b(f"{limit}\x1f{display_path(path)}".encode(), digest_size=16)
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    files = corpus_files(path) if path.is_dir() else [path]
     for file in files:
         digest.update(str(file.relative_to(path) if path.is_dir() else file.name).encode() + b"\x1f")
-        digest.update(file.read_bytes())
+        digest.update(read_input(file, display_path(file)))
     return digest.hexdigest()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from checker.errors import InputError
+from checker.errors import InputError, decode_utf8, read_input
 from checker.models import Finding, Report
 
 
@@ -24,13 +24,14 @@ def render_baseline(report: Report) -> str:
 
 def read_baseline(path: Path) -> frozenset[str]:
     """The fingerprints recorded in a baseline file."""
+    if not path.exists():
+        raise InputError(str(path), 0, 0, "no such baseline file (write one with `checker baseline`)")
+    not_utf8 = lambda line, column: InputError(str(path), line, column, "not UTF-8 text: save the file as UTF-8")  # noqa: E731
+    text = decode_utf8(read_input(path, str(path)), not_utf8)  # a folder, unreadable, not UTF-8: exit 2
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(path), 0, 0, "no such baseline file (write one with `checker baseline`)") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        line, col = (exc.lineno, exc.colno) if isinstance(exc, json.JSONDecodeError) else (1, 1)
-        raise InputError(str(path), line, col, f"not a baseline file: {exc}") from None
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(str(path), exc.lineno, exc.colno, f"not a baseline file: {exc.msg}") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
         raise InputError(str(path), 1, 1, 'expected {"version": 1, "findings": [...]}')
     return frozenset(str(e.get("fingerprint", "")) for e in data["findings"] if isinstance(e, dict))

@@ -24,10 +24,10 @@ from checker.grammar.numerals import is_year
 from checker.grammar.tokens import Token, tokenize
 from checker.models import Document, Mention, Sentence
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")  # the digits the tokenizer reads as numerals
 # A year after "năm" or "/" (folded text): only such a year puts a period in scope (see
 # `year_marks`), so a sentence without one is not worth tokenizing for its period.
-_SCOPED_YEAR = re.compile(r"(?:năm|/)\s*(\d{4})")
+_SCOPED_YEAR = re.compile(r"(?:năm|/)\s*([0-9]{4})")
 _RELATIVE = ("multiplier", "change", "points")
 
 

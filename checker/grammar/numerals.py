@@ -4,26 +4,48 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from checker.config import Settings
 
-NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+NUMERAL = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+# Bounds on what a figure can be. The archive's longest numeral has 17 digits (20,000 articles);
+# a longer one is a code or an attack (a 309-digit numeral overflows a float, a 5,000-digit
+# one exceeds Python's int-from-text limit). A figure's value (in base units) is at most
+# MAX_VALUE: the archive's largest is 6.8e19 (VND); beyond 1e24 a "figure" is a code or an attack.
+MAX_DIGITS = 18
+MAX_VALUE = 1e24
+
+
+# Characters that show nothing (format characters, combining and enclosing marks, controls):
+# glued between digits they split one written number in two.
+_INVISIBLE = frozenset({"Cf", "Mn", "Me", "Cc"})
+
+
+def invisible(char: str) -> bool:
+    """Whether a character shows nothing by itself (U+200B, U+00AD, U+0301, U+202E)."""
+    return unicodedata.category(char) in _INVISIBLE
+
+
 YEARS = (1900, 2100)  # a four-digit numeral in this range may be a year
 
 
 def is_year(numeral: str) -> bool:
     """Whether a numeral as written may be a year: four digits, 1900 to 2100."""
-    return len(numeral) == 4 and numeral.isdigit() and YEARS[0] <= int(numeral) <= YEARS[1]
+    return len(numeral) == 4 and numeral.isdigit() and numeral.isascii() and YEARS[0] <= int(numeral) <= YEARS[1]
 
 
 def parse_numeral(text: str, scaled: bool) -> tuple[float, float] | None:
-    """(value, step) of a numeral such as `2,5`, `5.000`, `1.318,1`; None if malformed.
+    """(value, step) of a numeral such as `2,5`, `5.000`, `1.318,1`; None if malformed or
+    longer than MAX_DIGITS digits.
 
     Vietnamese writes a decimal comma and dot thousands; English-style leaks are read
     too: `16.5` (one dot, not three digits after) is a decimal, `118,000` with no scale
     word after it is thousands. The step is the precision the writer chose: `920` has a
     step of 10, `2,5` of 0.1, `5.000` of 1000.
     """
+    if len(text) > MAX_DIGITS and sum(c.isdigit() for c in text) > MAX_DIGITS:
+        return None  # a code, or beyond any figure (checked before int(), which could overflow)
     if text.isdigit():  # most numerals: no separator
         number = int(text)
         zeros = len(text) - len(text.rstrip("0")) if number else 0

@@ -12,11 +12,13 @@ from checker.grammar.normalize import fold
 # A numeral is a token only when no letter is glued to it: "20h", "D1", "6x36" are words.
 # A measure symbol may be glued, though: "200ha", "40kg", "79km/h" are a numeral and a unit.
 _GLUED_UNIT = "|".join(sorted((m for m in MEASURES if m.isascii() and m.isalnum()), key=len, reverse=True))
-NUMERAL = rf"\d+(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d+(?:[.,]\d+)*(?!\w)"
-# NUMERAL after its first digit: a pattern that opens with `\d` is scanned for fast.
-NUMERAL_TAIL = rf"\d*(?:[.,]\d+)*(?=(?i:{_GLUED_UNIT})(?!\w))|\d*(?:[.,]\d+)*(?!\w)"
+# Digits are ASCII only: "٩٥٠" (Arabic-Indic), "９５０" (fullwidth) are words, not numerals; the
+# archive writes none (0 in 20,000 articles), and Python's \d would read them as 950.
+NUMERAL = rf"[0-9]+(?:[.,][0-9]+)*(?=(?i:{_GLUED_UNIT})(?!\w))|[0-9]+(?:[.,][0-9]+)*(?!\w)"
+# NUMERAL after its first digit: a pattern that opens with `[0-9]` is scanned for fast.
+NUMERAL_TAIL = rf"[0-9]*(?:[.,][0-9]+)*(?=(?i:{_GLUED_UNIT})(?!\w))|[0-9]*(?:[.,][0-9]+)*(?!\w)"
 # Group 1: a numeral; group 2: a word; neither: "%" or a punctuation mark.
-_TOKEN = re.compile(rf"(\d(?:{NUMERAL_TAIL}))|(\w+)|[^\w\s]")  # ("%" is a mark too)
+_TOKEN = re.compile(rf"([0-9](?:{NUMERAL_TAIL}))|(\w+)|[^\w\s]")  # ("%" is a mark too)
 CLAUSE_PUNCT = frozenset(",;:()[]\"“”‘’«»!?….")
 MAX_PHRASE = 4
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from checker.models import Document, Finding, Report
 from checker.reporters.display import titled
+from checker.reporters.safe import visible
 from checker.reporters.summary import summary
 
 
@@ -17,8 +18,8 @@ def concise_line(finding: Finding, docs: dict[str, Document], note: bool = False
     A note on the archive (a draft check) is tagged `[note]` and says what it is, never a severity.
     """
     loc = finding.location
-    where = f"{loc.path}:{max(loc.line, 1)}:{max(loc.column, 1)}: " if loc else ""
-    message = " ".join(titled(finding.message or finding.name, docs).split())
+    where = visible(f"{loc.path}:{max(loc.line, 1)}:{max(loc.column, 1)}: ") if loc else ""
+    message = visible(" ".join(titled(finding.message or finding.name, docs).split()))
     tag = "[note] the archive disagrees with itself:" if note else f"[{finding.severity.value}]"
     return f"{where}{finding.rule} {tag} {message}"
 

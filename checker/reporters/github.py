@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from checker.models import Document, Finding, Location, Report
 from checker.reporters.display import titled
+from checker.reporters.safe import visible
 
 # checker's severities as workflow commands; GitHub calls an info finding a notice.
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -25,8 +26,9 @@ def annotation(finding: Finding, docs: dict[str, Document] | None = None) -> str
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message the way the Actions runner unescapes it."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message the way the Actions runner unescapes it; controls (ESC, BEL)
+    and bidi characters are shown as escapes, never passed to the log raw."""
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from checker.locate import claim_locations, named_claims
 from checker.models import Claim, Document, Finding, Location, Report
 from checker.reporters.display import claim_interval, document_label, titled
+from checker.reporters.safe import visible
 
 SUITE = "checker"
 FAILING = frozenset({"error", "warning"})
@@ -38,8 +39,10 @@ def render_junit(report: Report) -> str:
 
 
 def xml_text(text: str) -> str:
-    """Text with the characters XML cannot hold replaced by U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
+    """Text with controls, bidi characters and surrogates shown as escapes (`visible`) but for
+    CR (an attribute keeps it as `&#13;`, a body turns it into a newline), and the characters
+    XML cannot hold that remain (U+FFFE, U+FFFF) replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", "\r".join(visible(part) for part in text.split("\r")))
 
 
 def _body(text: str) -> str:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from checker.models import Claim, Document, Finding, Report, Severity
 from checker.reporters.display import claim_interval, document_title, marked, window_parts
+from checker.reporters.safe import visible
 from checker.reporters.summary import NOTES_HEADING, next_steps, summary
 
 Indented = tuple[Text, int]  # a paragraph and the columns it is indented by
@@ -27,33 +28,36 @@ INDENT = 4  # columns before a figure's document and sentence
 
 def _where(finding: Finding) -> str:
     loc = finding.location
-    return f"{loc.path}:{loc.line}:{loc.column}" if loc else ""
+    return visible(f"{loc.path}:{loc.line}:{loc.column}") if loc else ""
 
 
 def _heading(finding: Finding, note: bool = False) -> Text:
     where = _where(finding)
     label = ("[note]", "bold blue") if note else (f"[{finding.severity.value}]", STYLE[finding.severity])
-    return Text.assemble(*((where, "bold"), ": ") if where else (), (finding.rule, "bold"), " ", label, " ", finding.name)
+    name = visible(finding.name)
+    return Text.assemble(*((where, "bold"), ": ") if where else (), (finding.rule, "bold"), " ", label, " ", name)
 
 
 def _row(claim: Claim) -> Text:
     """A figure's row: its quote, the interval it allows in its scale, achieved or projected, its hedge."""
-    row = Text.assemble(("• ", "dim"), (claim.quote, "bold"), f"  {claim_interval(claim)}", (f"  {claim.modality}", "dim"))
+    quote, modality = visible(claim.quote), visible(claim.modality)
+    row = Text.assemble(("• ", "dim"), (quote, "bold"), f"  {visible(claim_interval(claim))}", (f"  {modality}", "dim"))
     if claim.hedge:
-        row.append(f"  ({claim.hedge})", "dim")
+        row.append(f"  ({visible(claim.hedge)})", "dim")
     return row
 
 
 def _sentence(group: list[Claim], doc: Document | None, report: Report, width: int, color: bool) -> list[Indented]:
     """The figures' document line (id, title, date, sentence) and their sentence, each figure marked."""
     first = group[0]
-    when = f" · {(doc.date if doc else '') or 'undated'} · sentence {first.sentence}"
+    when = visible(f" · {(doc.date if doc else '') or 'undated'} · sentence {first.sentence}")
     # The title takes what the line has left, so that the document's line stays one line.
-    title = document_title(doc, max(MIN_TITLE, width - INDENT - len(first.doc) - len(when) - 3))
-    place = Text.assemble(first.doc, *((" “", title, "”") if title else ()), (when, "dim"))
+    title = visible(document_title(doc, max(MIN_TITLE, width - INDENT - len(first.doc) - len(when) - 3)))
+    place = Text.assemble(visible(first.doc), *((" “", title, "”") if title else ()), (when, "dim"))
     parts = window_parts(marked(group, report.sentences), SENTENCE_LINES * max(20, width - INDENT) - 8)
     sentence = Text()
-    for text, figure in parts:
+    for piece, figure in parts:
+        text = visible(piece)
         if figure:
             sentence.append(text, "bold reverse") if color else sentence.append(f"»{text}«")
         else:
@@ -64,9 +68,9 @@ def _sentence(group: list[Claim], doc: Document | None, report: Report, width: i
 def _finding(finding: Finding, report: Report, claims: dict[str, Claim], docs: dict[str, Document],
              width: int, color: bool, note: bool = False) -> list[Indented]:
     """Heading, message, derivation; then each sentence's figures as rows, its document and the sentence once."""
-    parts: list[Indented] = [(_heading(finding, note), 0), (Text(finding.message), 2)]
+    parts: list[Indented] = [(_heading(finding, note), 0), (Text(visible(finding.message)), 2)]
     if finding.derivation:
-        parts.append((Text.assemble(("derivation: ", "bold"), finding.derivation), 2))
+        parts.append((Text.assemble(("derivation: ", "bold"), visible(finding.derivation)), 2))
     if finding.on_input:
         return parts
     groups: dict[tuple[str, int], list[Claim]] = {}

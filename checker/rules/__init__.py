@@ -66,7 +66,7 @@ def find_rule(code: str) -> Rule | None:
 
 def run_rules(ctx: RuleContext) -> list[Finding]:
     """Every selected rule's findings, with severities from settings, minus those on ignored claims."""
-    ignored = {c.claim_id for c in ctx.claims if c.status == "ignored"}
+    ignored = {c.claim_id for c in (*ctx.claims, *ctx.unplaced) if c.status == "ignored"}
     findings: list[Finding] = []
     for rule in ALL_RULES:
         if not selected(rule, ctx.settings.select, ctx.settings.ignore):

@@ -25,6 +25,9 @@ class RuleContext:
     claims_path: str
     drafts: frozenset[str]  # ids of draft documents
     table_problems: tuple[tuple[int, int, str], ...]  # (line, column, message) of claims.csv
+    # Rows naming a document the corpus lacks: not in `claims`, so that no rule compares figures
+    # nobody can check (a huge table of them once made a finding per row); C301 and C302 read them.
+    unplaced: tuple[Claim, ...] = ()
 
     @cached_property
     def by_id(self) -> dict[str, Claim]:

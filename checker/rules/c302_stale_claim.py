@@ -23,7 +23,7 @@ CODE, NAME = "C302", "stale-claim"
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for claim in ctx.claims:
+    for claim in (*ctx.claims, *ctx.unplaced):
         if claim.status == "stale":
             message = f"row {claim.claim_id} (line {claim.line}): {claim.quote!r} is no longer in {claim.doc}"
             yield row_finding(ctx, CODE, NAME, Severity.INFO, claim, message)

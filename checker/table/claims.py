@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields as record_fields
 from hashlib import blake2b
 from operator import attrgetter, itemgetter
@@ -18,10 +19,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from checker.engine.memory import gc_paused
-from checker.errors import decode_utf8
+from checker.errors import decode_utf8, read_input
 from checker.grammar.normalize import fold
+from checker.grammar.numerals import MAX_VALUE
 from checker.models import Claim, Mention, MentionValues, Sentence
 from checker.table.atomic import write_atomic
+from checker.table.cells import bounded_number, csv_text, neutralised, restored, whole_number
 
 COLUMNS: tuple[str, ...] = (
     "claim_id", "doc", "sentence", "start", "end", "quote", "metric", "period", "value", "low", "high",
@@ -111,6 +114,9 @@ _WRITTEN_OF = attrgetter(*COLUMNS)
 
 
 _NUMBERS_AT = tuple(COLUMNS.index(name) for name in FLOAT_COLUMNS)
+_TEXT_OF = attrgetter(*(name for name in COLUMNS if name not in INT_COLUMNS + FLOAT_COLUMNS))
+# A text cell that `neutralised` changes, found in a row's text cells each after a \x1f.
+_FORMULA_CELL = re.compile("\x1f'*[=+\\-@\t\r]")  # (a literal first: the search is fast)
 
 
 def extra_columns(claims: list[Claim]) -> list[str]:
@@ -122,11 +128,13 @@ def table_row(claim: Claim, extra: Sequence[str] = ()) -> list[str | int]:
     """A claim's row as written: text as it is, whole numbers as the csv writer writes them
     (str), floats formatted, then its values of the `extra` columns."""
     row: list[str | int] = list(_WRITTEN_OF(claim))
+    if _FORMULA_CELL.search("\x1f" + "\x1f".join(_TEXT_OF(claim))):  # rare: one search a row
+        row = [neutralised(v) if type(v) is str else v for v in row]
     for i in _NUMBERS_AT:
         row[i] = format_number(float(row[i]))  # a float already: float() only narrows the type
     if extra:
         values = dict(claim.extra)
-        row.extend(values.get(name, "") for name in extra)
+        row.extend(neutralised(values.get(name, "")) for name in extra)
     return row
 
 
@@ -145,7 +153,8 @@ def render_table(claims: list[Claim]) -> str:
         frame = pd.DataFrame(rows, columns=[*COLUMNS, *extra], dtype=object)
     buffer = io.StringIO()
     frame.to_csv(buffer, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    return buffer.getvalue()
+    text = buffer.getvalue()
+    return text if "\r" not in text else csv_text([[*COLUMNS, *extra], *rows])  # a CR in a cell: see csv_text
 
 
 def write_claims(path: Path, claims: list[Claim]) -> None:
@@ -161,7 +170,7 @@ class TableProblem(Exception):
 
 
 def _field_columns(raw: str) -> list[int]:
-    """1-based character columns where each CSV field of a physical line starts."""
+    """1-based character offsets where each CSV field of a record (its lines joined) starts."""
     starts, quoted = [1], False
     for pos, char in enumerate(raw):
         if char == '"':
@@ -172,19 +181,21 @@ def _field_columns(raw: str) -> list[int]:
 
 
 def _decode(path: Path) -> str:
-    text = decode_utf8(path.read_bytes(), lambda line, column: TableProblem(line, column, "not UTF-8: save the file as UTF-8"))
+    data = read_input(path, path.as_posix())
+    text = decode_utf8(data, lambda line, column: TableProblem(line, column, "not UTF-8: save the file as UTF-8"))
     if not text.strip():
         raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
     return text
 
 
-def _columns(raw: str, header: Sequence[str]) -> Callable[[str], int]:
-    """The column where a row's field starts, worked out only when a problem needs it."""
+def _columns(record: list[str], header: Sequence[str]) -> Callable[[str], int]:
+    """The column where a row's field starts (its lines in `record`), worked out only when a
+    problem needs it."""
     starts: list[int] = []
 
     def column(name: str) -> int:
         if not starts:
-            starts.extend(_field_columns(raw))
+            starts.extend(_field_columns("".join(record)))
         i = header.index(name)
         return starts[i] if i < len(starts) else 1
 
@@ -198,18 +209,18 @@ def _parse_row(
     ints: dict[str, int] = {}
     floats: dict[str, float] = {}
     for name in INT_COLUMNS:
-        try:
-            ints[name] = int(values[name])
-        except ValueError:
+        whole = whole_number(values[name])
+        if whole is None:
             problems.append(TableProblem(line, col(name), f"{name}: expected a whole number, got {values[name]!r}"))
+        else:
+            ints[name] = whole
     for name in FLOAT_COLUMNS:
-        try:
-            number = float(values[name])
-            if math.isnan(number):
-                raise ValueError
+        number = bounded_number(values[name], infinite=name != "value")
+        if number is None:
+            message = f"{name}: expected a number within ±{MAX_VALUE:g}, got {values[name][:40]!r}"
+            problems.append(TableProblem(line, col(name), message))
+        else:
             floats[name] = number
-        except ValueError:
-            problems.append(TableProblem(line, col(name), f"{name}: expected a number, got {values[name]!r}"))
     if values["status"] not in STATUSES:
         expected = ", ".join(STATUSES)
         problems.append(TableProblem(line, col("status"), f"status: expected one of {expected}, got {values['status']!r}"))
@@ -243,38 +254,84 @@ def read_claims(path: Path) -> tuple[list[Claim], list[TableProblem]]:
     return read_claims_text(_decode(path))
 
 
+def _physical_lines(text: str, record: list[str]) -> Iterator[str]:
+    """The lines of `text` with their ends, one at a time, each also appended to `record` (the
+    lines of the record being read: the reader clears it), so that no copy of the table is made."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        record.append(text[start:end])
+        yield record[-1]
+        start = end
+
+
+def _placed(problem: TableProblem, raw: str, line: int) -> TableProblem:
+    """A problem whose column counts characters from the start of a record that spans lines
+    (a quoted field with a newline), placed at its own line and column."""
+    offset = problem.column - 1
+    before = raw.count("\n", 0, offset)
+    column = offset - (raw.rfind("\n", 0, offset) + 1) + 1
+    return TableProblem(line + before, column, problem.message)
+
+
+MAX_PROBLEMS = 1000  # listed one by one; the rest are counted (a huge broken table stays small)
+
+
 def read_claims_text(text: str) -> tuple[list[Claim], list[TableProblem]]:
-    """`read_claims` of a table's text."""
+    """`read_claims` of a table's text. A problem names the line and column where its record,
+    or its field, starts (a record spans lines when a quoted field holds a newline)."""
     if not text.strip():
         raise TableProblem(1, 1, "empty file: expected a header row " + ",".join(COLUMNS))
-    raw_lines = text.split("\n")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, [])
+    record: list[str] = []
+    reader = csv.reader(_physical_lines(text, record))
+    try:
+        header = next(reader, [])
+    except csv.Error as exc:
+        raise TableProblem(1, 1, f"not a CSV header row: {exc}") from None
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise TableProblem(1, 1, f"missing column{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
     claims: list[Claim] = []
     problems: list[TableProblem] = []
     first_line: dict[str, int] = {}
-    line = 1
     positions = [(name, header.index(name) if name in header else -1) for name in COLUMNS]
     extras = [(name, i) for i, name in enumerate(header) if name not in COLUMNS]
-    for fields in reader:
+    done, more = reader.line_num, 0
+    while True:
+        record.clear()
+        try:
+            fields = next(reader, None)
+        except csv.Error as exc:
+            problems.append(TableProblem(done + 1, 1, f"not CSV: {exc}"))
+            break  # the reader cannot tell where the next record starts
+        if fields is None:
+            break
+        line, done = done + 1, reader.line_num
         if not fields:
             continue  # a blank line
-        line = reader.line_num
-        col = _columns(raw_lines[line - 1] if line - 1 < len(raw_lines) else "", header)
+        col = _columns(record, header)
+        before = len(problems)
         if len(fields) != len(header):
-            problems.append(TableProblem(line, 1, f"expected {len(header)} fields, found a different number"))
+            problems.append(TableProblem(line, 1, f"expected {len(header)} fields, found {len(fields)}"))
             continue
+        if "'" in (record[0] if len(record) == 1 else "".join(record)):  # rare: a neutralised cell?
+            fields = [restored(field) for field in fields]
         row = {name: fields[i] if i >= 0 else "" for name, i in positions}
         if row["claim_id"] in first_line:
             first = first_line[row["claim_id"]]
             message = f"duplicate claim_id {row['claim_id']!r} (first on line {first})"
             problems.append(TableProblem(line, col("claim_id"), message))
-            continue
-        first_line[row["claim_id"]] = line
-        claim = _parse_row(row, line, col, problems, tuple((name, fields[i]) for name, i in extras))
-        if claim is not None:
-            claims.append(claim)
+        else:
+            first_line[row["claim_id"]] = line
+            claim = _parse_row(row, line, col, problems, tuple((name, fields[i]) for name, i in extras))
+            if claim is not None:
+                claims.append(claim)
+        if done > line and len(problems) > before:  # the record spans lines: each problem at its own
+            raw = "".join(record)
+            problems[before:] = [_placed(p, raw, line) for p in problems[before:]]
+        if len(problems) > MAX_PROBLEMS:
+            more += len(problems) - MAX_PROBLEMS
+            del problems[MAX_PROBLEMS:]
+    if more:
+        problems.append(TableProblem(done, 1, f"{more} more problems not listed (the first {MAX_PROBLEMS} are)"))
     return claims, problems
