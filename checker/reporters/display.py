@@ -1,0 +1,141 @@
+"""How people see figures, intervals, sentences and documents: one module every human-facing reporter uses.
+
+The terminal, concise, HTML, JUnit and GitHub outputs all show a value in the figure's own scale
+("920 tỷ USD", not "920000000000"), an interval the same way, the sentence with its figure
+highlighted, and a document by its title beside its id. They call these functions, so that the
+outputs cannot drift apart. JSON keeps base units and adds these texts beside them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from checker.models import Claim, Document, Sentence
+
+# Scale words a figure is shown in, largest first: the words Vietnamese news writes.
+SCALES: tuple[tuple[float, str], ...] = ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
+# Scale words as a quote may write them, longest first, with the factor each stands for.
+WRITTEN_SCALES: tuple[tuple[str, float], ...] = (
+    ("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("nghìn tỉ", 1e12), ("ngàn tỉ", 1e12),
+    ("tỷ", 1e9), ("tỉ", 1e9), ("triệu", 1e6), ("nghìn", 1e3), ("ngàn", 1e3),
+)
+WORDS = {1e12: "nghìn tỷ", 1e9: "tỷ", 1e6: "triệu", 1e3: "nghìn", 1.0: ""}
+# Units whose values are never scaled ("8,4%", "2,5 lần").
+UNSCALED_UNITS = frozenset({"%", "lần", "điểm phần trăm"})
+TITLE_WIDTH = 60  # characters of a title shown beside a document id
+
+
+def format_number(value: float, scale: float | None = None) -> str:
+    """A number as Vietnamese writes it: 2.5 -> "2,5", 5000 -> "5.000", 920e9 -> "920 tỷ".
+
+    `scale` (1e9 for "tỷ") keeps the scale the writer chose; without it the largest that fits.
+    """
+    if math.isnan(value):
+        return "?"
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    factor = auto_scale(value) if scale is None else scale
+    return f"{_digits(value / factor)} {WORDS.get(factor, '')}".rstrip()
+
+
+def format_value(value: float, unit: str, scale: float | None = None) -> str:
+    """A value with its unit, in its own scale: (920e9, "USD") -> "920 tỷ USD"; (8.4, "%") -> "8,4%"."""
+    number = format_number(value, 1.0 if unit in UNSCALED_UNITS else scale)
+    if unit == "%":
+        return number + "%"
+    return f"{number} {unit}".rstrip()
+
+
+def format_interval(low: float, high: float, unit: str = "", scale: float | None = None) -> str:
+    """An interval in one scale: "915 – 925 tỷ USD", "≥ 330 tỷ USD", "≤ 8,5%", "any value"."""
+    if math.isinf(low) and math.isinf(high):
+        return "any value"
+    if unit in UNSCALED_UNITS:
+        scale = 1.0
+    if math.isinf(high):
+        return "≥ " + format_value(low, unit, scale)
+    if math.isinf(low):
+        return "≤ " + format_value(high, unit, scale)
+    if low == high:
+        return format_value(low, unit, scale)
+    factor = auto_scale(max(abs(low), abs(high))) if scale is None else scale
+    return f"{format_number(low, factor).removesuffix(WORDS.get(factor, '')).rstrip()} – {format_value(high, unit, factor)}"
+
+
+def auto_scale(value: float) -> float:
+    """The largest scale word's factor that `value` reaches (1.0 below a million)."""
+    return next((factor for factor, _ in SCALES if abs(value) >= factor), 1.0)
+
+
+def written_scale(quote: str) -> float | None:
+    """The factor of the scale word a quote writes ("1.318,1 tỷ USD" -> 1e9), None without one."""
+    lowered = quote.lower()
+    return next((factor for word, factor in WRITTEN_SCALES if word in lowered), None)
+
+
+def claim_value(claim: Claim) -> str:
+    """The claim's value with its unit, in the scale its quote writes."""
+    return format_value(claim.value, claim.unit, written_scale(claim.quote))
+
+
+def claim_interval(claim: Claim) -> str:
+    """The interval the claim's hedge and written precision allow, in the scale its quote writes."""
+    return format_interval(claim.low, claim.high, claim.unit, written_scale(claim.quote))
+
+
+@dataclass(frozen=True)
+class Highlighted:
+    """A sentence cut around its figure: `before + figure + after` is the sentence."""
+
+    before: str
+    figure: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return self.before + self.figure + self.after
+
+
+def highlighted(claim: Claim, sentences: dict[tuple[str, int], Sentence]) -> Highlighted:
+    """The claim's sentence with its figure cut out; the quote alone when the sentence is unknown.
+
+    Offsets from an edited claim table may no longer fall in the sentence: the quote is then
+    looked for in the sentence, and when it is not there the sentence is shown unmarked.
+    """
+    sentence = sentences.get((claim.doc, claim.sentence))
+    if sentence is None:
+        return Highlighted("", claim.quote, "")
+    text = sentence.text
+    start, end = claim.start - sentence.start, claim.end - sentence.start
+    if not 0 <= start <= end <= len(text) or (claim.quote and text[start:end] != claim.quote):
+        found = text.find(claim.quote) if claim.quote else -1
+        if found < 0:
+            return Highlighted(text, "", "")
+        start, end = found, found + len(claim.quote)
+    return Highlighted(text[:start], text[start:end], text[end:])
+
+
+def document_title(doc: Document | None, width: int = TITLE_WIDTH) -> str:
+    """A document's title: its `title` field, else the first line of its body; cut to `width` characters."""
+    if doc is None:
+        return ""
+    title = doc.title.strip() or next((line.strip() for line in doc.text[doc.body_start :].splitlines() if line.strip()), "")
+    title = " ".join(title.split())
+    return title if len(title) <= width else title[: width - 1].rstrip() + "…"
+
+
+def document_label(doc_id: str, doc: Document | None, width: int = TITLE_WIDTH) -> str:
+    """The id with its title beside it: `002_28fb32c3 “Ban Chỉ đạo Quốc gia …”`; the id alone when untitled."""
+    title = document_title(doc, width)
+    return f"{doc_id} “{title}”" if title else doc_id
+
+
+def _digits(number: float) -> str:
+    """Decimal comma and dot thousands, as few decimals as the value needs (binary noise rounded away)."""
+    text = format(abs(round(number, 9)), ".12g")
+    if "e" in text:
+        text = format(abs(number), ".9f" if abs(number) < 1 else ".0f").rstrip("0").rstrip(".") or "0"
+    whole, _, fraction = text.partition(".")
+    sign = "−" if number < 0 and text.strip("0.") else ""
+    return sign + f"{int(whole):,}".replace(",", ".") + ("," + fraction if fraction else "")

@@ -1,0 +1,109 @@
+"""The one display module: numbers in their own scale, intervals, highlighted sentences, titles."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from checker.models import Claim, Document, Sentence
+from checker.reporters.display import (
+    claim_interval,
+    claim_value,
+    document_label,
+    document_title,
+    format_interval,
+    format_number,
+    format_value,
+    highlighted,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (920e9, "920 tỷ"),
+        (1318.1e9, "1,3181 nghìn tỷ"),
+        (1.5e12, "1,5 nghìn tỷ"),
+        (21.5e6, "21,5 triệu"),
+        (5000, "5.000"),
+        (2.5, "2,5"),
+        (8.4, "8,4"),
+        (0.1 + 0.2, "0,3"),
+        (0, "0"),
+        (-3.5, "−3,5"),
+        (math.inf, "∞"),
+        (math.nan, "?"),
+    ],
+)
+def test_format_number(value: float, shown: str) -> None:
+    assert format_number(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [(920e9, "USD", "920 tỷ USD"), (8.4, "%", "8,4%"), (2.5, "lần", "2,5 lần"), (17, "nước", "17 nước"), (350, "", "350")],
+)
+def test_format_value(value: float, unit: str, shown: str) -> None:
+    assert format_value(value, unit) == shown
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "unit", "shown"),
+    [
+        (915e9, 925e9, "USD", "915 – 925 tỷ USD"),
+        (995e9, 1.005e12, "USD", "0,995 – 1,005 nghìn tỷ USD"),
+        (330e9, math.inf, "USD", "≥ 330 tỷ USD"),
+        (-math.inf, 8.5, "%", "≤ 8,5%"),
+        (8.3, 8.5, "%", "8,3 – 8,5%"),
+        (5, 5, "lần", "5 lần"),
+        (-math.inf, math.inf, "", "any value"),
+    ],
+)
+def test_format_interval(low: float, high: float, unit: str, shown: str) -> None:
+    assert format_interval(low, high, unit) == shown
+
+
+def _claim(start: int, end: int, quote: str, value: float = 1, low: float = 1, high: float = 1, unit: str = "") -> Claim:
+    return Claim("c1", "a", 1, start, end, quote, "m", "2025", value, low, high, unit, "", "achieved")
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "low", "high", "unit", "shown", "interval"),
+    [
+        ("1.318,1 tỷ USD", 1318.1e9, 1318.05e9, 1318.15e9, "USD", "1.318,1 tỷ USD", "1.318,05 – 1.318,15 tỷ USD"),
+        ("0,92 nghìn tỷ USD", 920e9, 915e9, 925e9, "USD", "0,92 nghìn tỷ USD", "0,915 – 0,925 nghìn tỷ USD"),
+        ("hơn 330 tỉ đồng", 330e9, 330e9, 340e9, "đồng", "330 tỷ đồng", "330 – 340 tỷ đồng"),
+        ("5.000 tỷ", 5e12, 4.9995e12, 5.0005e12, "", "5.000 tỷ", "4.999,5 – 5.000,5 tỷ"),
+        ("8,4%", 8.4, 8.35, 8.45, "%", "8,4%", "8,35 – 8,45%"),
+    ],
+)
+def test_claims_keep_the_scale_their_quote_writes(
+    quote: str, value: float, low: float, high: float, unit: str, shown: str, interval: str
+) -> None:
+    claim = _claim(0, len(quote), quote, value, low, high, unit)
+    assert (claim_value(claim), claim_interval(claim)) == (shown, interval)
+
+
+def test_highlighted_cuts_the_figure_out_of_its_sentence() -> None:
+    sentences = {("a", 1): Sentence("a", 1, 10, 40, "Kim ngạch đạt 920 tỷ USD.")}
+    marked = highlighted(_claim(24, 34, "920 tỷ USD"), sentences)
+    assert (marked.before, marked.figure, marked.after) == ("Kim ngạch đạt ", "920 tỷ USD", ".")
+    assert marked.text == "Kim ngạch đạt 920 tỷ USD."
+
+
+def test_highlighted_finds_a_quote_whose_offsets_moved() -> None:
+    sentences = {("a", 1): Sentence("a", 1, 0, 25, "Kim ngạch đạt 920 tỷ USD.")}
+    assert highlighted(_claim(0, 3, "920 tỷ USD"), sentences).figure == "920 tỷ USD"
+    assert highlighted(_claim(0, 3, "999 tỷ USD"), sentences).figure == ""
+    assert highlighted(_claim(0, 3, "999"), {}).figure == "999"
+
+
+def test_titles_come_from_the_field_else_the_first_line_of_the_body() -> None:
+    marked = Document("002", " date 2026-01-14 \nBan Chỉ đạo   họp\nThân bài.", "seeds/002.txt", body_start=18)
+    assert document_title(marked) == "Ban Chỉ đạo họp"
+    assert document_title(Document("x", "body", "x.txt", title="Tựa")) == "Tựa"
+    assert document_label("x", Document("x", "", "x.txt")) == "x"
+    long = Document("y", "a" * 100, "y.txt")
+    assert len(document_title(long, width=20)) == 20 and document_title(long, width=20).endswith("…")
+    assert document_label("y", Document("y", "Tựa đề\nthân", "y.txt")) == "y “Tựa đề”"
