@@ -17,8 +17,9 @@ so each is a full load of a new document) through the DevTools protocol (`tests/
   its script run, laid out and painted): the time a reader waits. The first load and the median of
   all are printed; the target is the median;
 - DOM ready / load event: the page's own navigation timing (milliseconds from its start);
-- sort / filter: a click on the claim table's Value header, and the severity filter set to
-  "warning", each timed to the next painted frame.
+- sort / filter: a click on the claim table's Value header (the table scrolled into view first, so
+  that it is laid out), and the severity filter set to "warning", each timed to the next painted
+  frame.
 
 Targets (issue 17): under 5 MB (5,000,000 bytes) and under 3 s to render, at 20,000 articles.
 They are printed with PASS or FAIL; the exit code is 0 either way (2 when the corpus is missing,
@@ -70,7 +71,8 @@ print(json.dumps({"render": sum(spent)}))
 NAVIGATION = """(() => { const n = performance.getEntriesByType("navigation")[0];
   return { ready: n.domContentLoadedEventEnd, load: n.loadEventEnd }; })()"""
 FRAME = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))"
-SORT = """(async () => { const start = performance.now();
+SORT = """(async () => { document.getElementById("claims-table").scrollIntoView(); await NEXT_FRAME;
+  const start = performance.now();
   const th = [...document.querySelectorAll("#claims-table thead th")].find(h => h.textContent.trim() === "Value");
   th.querySelector("button").click();
   return (await NEXT_FRAME) - start; })()""".replace("NEXT_FRAME", FRAME)
@@ -107,7 +109,7 @@ def measure_loads(browser: Browser, page: Path, loads: int) -> dict[str, Any]:
         "first": seconds[0], "median": statistics.median(seconds),
         "ready_ms": statistics.median(t["ready"] for t in timings),
         "load_ms": statistics.median(t["load"] for t in timings),
-        "sort_ms": browser.evaluate(SORT), "filter_ms": browser.evaluate(FILTER),
+        "filter_ms": browser.evaluate(FILTER), "sort_ms": browser.evaluate(SORT),  # the filter first: cards are on top
         "cards": browser.evaluate("document.querySelectorAll('article.finding').length"),
         "rows": browser.evaluate("document.querySelectorAll('tr.claim').length"),
     }

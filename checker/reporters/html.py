@@ -94,7 +94,6 @@ class ClaimRow:
     value: str
     value_key: str
     interval: str
-    sentence: Highlighted
     links: tuple[LinkView, ...]
     findings: tuple[int, ...]
 
@@ -207,7 +206,11 @@ def build_cards(views: Views) -> list[CardView]:
 
 
 def build_claim_rows(views: Views, cards: list[CardView]) -> list[ClaimRow]:
-    """The claims of the findings, in the order the findings first name them."""
+    """The claims of the findings, in the order the findings first name them.
+
+    A row shows the quote, not its sentence: the finding's card shows that, and a table of hundreds of
+    rows with a <details> each took seconds to lay out again when sorted.
+    """
     findings_of: dict[str, list[int]] = {}
     for card in cards:
         for claim_id in dict.fromkeys(card.finding.claims):
@@ -217,7 +220,6 @@ def build_claim_rows(views: Views, cards: list[CardView]) -> list[ClaimRow]:
         c = views.claims[claim_id]
         rows.append(ClaimRow(
             claim=c, doc=views.doc(c.doc), value=claim_value(c), value_key=sort_key(c.value), interval=claim_interval(c),
-            sentence=highlighted(c, views.report.sentences),
             links=tuple(views.link(k) for k in views.links.get(claim_id, [])), findings=tuple(findings_of[claim_id]),
         ))
     return rows

@@ -59,6 +59,10 @@ ul.links li { margin-bottom: .35rem; }
 .meta { color: #57606a; font-size: .85rem; }
 .none { color: #57606a; font-style: italic; font-size: .9rem; }
 .anchor { display: block; }
+/* The browser lays out and paints only what is near the screen: a page of hundreds of cards and a
+   long table opens as fast as a short one (Ctrl+F, anchors and screen readers still see it all). */
+.finding { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
+#claims .scroll, #documents .scroll { content-visibility: auto; contain-intrinsic-size: auto 60rem; }
 .docs { margin: .4rem 0 0; padding: 0; list-style: none; font-size: .9rem; }
 .docs li { margin: 0; }
 .totals-line { margin: 0 0 .5rem; }
@@ -80,6 +84,7 @@ th[aria-sort="descending"] button.sort::after { content: " \\25BC"; color: inher
   .finding, .figure, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
+  .finding, #claims .scroll, #documents .scroll { content-visibility: visible; }
 }
 """
 

@@ -167,7 +167,7 @@ claim table is the claims file (<code>claims.csv</code>, or the file given to <c
 <tr class="claim" id="claim-{{ row.claim.claim_id }}"><td><a href="{{ row.claim.claim_id | claim_href }}">\
 {{ row.claim.claim_id }}</a></td><td data-sort="{{ row.doc.title or row.doc.id }}">{{ doc_name(row.doc) }} \
 <span class="meta">{{ row.doc.id }} #{{ row.claim.sentence }}</span></td>
-<td lang="vi"><details><summary>{{ row.claim.quote }}</summary>{{ marked(row.sentence) }}</details></td>
+<td lang="vi">{{ row.claim.quote }}</td>
 <td lang="vi">{{ row.claim.metric }}</td><td>{{ row.claim.period }}</td>\
 <td class="num" lang="vi" data-sort="{{ row.value_key }}">{{ row.value }}</td><td class="num" lang="vi">{{ row.interval }}</td>\
 <td lang="vi">{{ row.claim.hedge }}</td><td>{{ row.claim.modality }}</td><td>{{ row.claim.kind }}</td>\
