@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
 import math
+import os
+import re
 import tomllib
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -55,66 +60,185 @@ class Settings:
         return self.hedge_widths.get(hedge_kind, self.hedge_widths["exact"])
 
 
-def _coerce(path: str, key: str, value: Any, default: Any) -> Any:
+Locate = Callable[[tuple[str, ...]], tuple[int, int]]  # a key's path -> its (line, column) in the file
+CONFIG_NAMES = ("checker.toml", "pyproject.toml")
+SEVERITIES = ("error", "warning", "info")
+
+
+def _nowhere(_keys: tuple[str, ...]) -> tuple[int, int]:
+    return 1, 1
+
+
+def _coerce(key: str, value: Any, default: Any) -> Any:
+    """`value` as the type of the setting's default; a message saying what was expected when it is not."""
     if isinstance(default, tuple):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise InputError(path, 1, 1, f"[tool.checker] {key}: expected a list of strings")
+            raise ValueError(f"{key}: expected a list of strings")
         return tuple(value)
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise InputError(path, 1, 1, f"[tool.checker] {key}: expected true or false")
+            raise ValueError(f"{key}: expected true or false")
         return value
     if isinstance(default, (int, float)) and not isinstance(default, bool):
         if not isinstance(value, (int, float)) or isinstance(value, bool):
-            raise InputError(path, 1, 1, f"[tool.checker] {key}: expected a number")
+            raise ValueError(f"{key}: expected a number")
         return float(value) if isinstance(default, float) else int(value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise InputError(path, 1, 1, f"[tool.checker] {key}: expected a string")
+            raise ValueError(f"{key}: expected a string")
         return value
     return value
 
 
-def settings_from_table(table: dict[str, Any], path: str = "<config>") -> Settings:
-    """Settings from a `[tool.checker]` table; unknown keys are errors, not silently ignored."""
+def settings_from_table(
+    table: dict[str, Any], path: str = "<config>", locate: Locate = _nowhere, codes: Collection[str] = (),
+) -> Settings:
+    """Settings from a `[tool.checker]` table. Unknown keys, and rule codes that match no rule
+    (when `codes` lists them), are errors naming the key's line, not silently ignored."""
     base = Settings()
     known = {f.name: getattr(base, f.name) for f in fields(Settings)}
     changes: dict[str, Any] = {}
     for key, value in table.items():
         name = key.replace("-", "_")
-        if name not in known:
-            raise InputError(path, 1, 1, f"[tool.checker] unknown setting {key!r}")
-        if name == "hedge_widths":
-            widths = dict(base.hedge_widths)
-            for kind, pair in dict(value).items():
-                if kind not in widths or not (isinstance(pair, list) and len(pair) == 2):
-                    raise InputError(path, 1, 1, f"[tool.checker] hedge-widths.{kind}: expected a known kind and [low, high]")
-                widths[kind] = (float(pair[0]), float(pair[1]))
-            changes[name] = widths
-        elif name == "severity":
-            sev = {str(k): str(v) for k, v in dict(value).items()}
-            bad = [v for v in sev.values() if v not in ("error", "warning", "info")]
-            if bad:
-                raise InputError(path, 1, 1, f"[tool.checker] severity: {bad[0]!r} is not error, warning or info")
-            changes[name] = sev
-        elif name == "engine" and value not in ENGINES:
-            raise InputError(path, 1, 1, f"[tool.checker] engine: expected one of {', '.join(ENGINES)}")
-        else:
-            changes[name] = _coerce(path, key, value, known[name])
+        try:
+            if name not in known:
+                raise KeyError(key)
+            changes[name] = _setting(name, key, value, known[name], base, codes, locate, path)
+        except KeyError:
+            names = [f.replace("_", "-") for f in known]
+            close = difflib.get_close_matches(key.replace("_", "-"), names, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; settings are {', '.join(names)}"
+            raise _error(path, locate, (key,), f"unknown setting {key!r}{hint}") from None
+        except ValueError as exc:
+            raise _error(path, locate, (key,), str(exc)) from None
     return replace(base, **changes)
 
 
-def load_settings(directory: Path = Path(".")) -> Settings:
-    """`checker.toml` if present, else `[tool.checker]` of `pyproject.toml`, else defaults."""
-    for name, nested in (("checker.toml", False), ("pyproject.toml", True)):
-        path = directory / name
-        if not path.is_file():
+def _setting(
+    name: str, key: str, value: Any, default: Any, base: Settings, codes: Collection[str], locate: Locate, path: str,
+) -> Any:
+    if name == "hedge_widths":
+        widths = dict(base.hedge_widths)
+        for kind, pair in dict(value).items():
+            if kind not in widths or not (isinstance(pair, list) and len(pair) == 2):
+                raise _error(path, locate, (key, kind), f"hedge-widths.{kind}: expected a known kind and [low, high]")
+            widths[kind] = (float(pair[0]), float(pair[1]))
+        return widths
+    if name == "severity":
+        if not isinstance(value, dict):
+            raise ValueError(f"{key}: expected a table of rule codes, such as {{ C102 = \"warning\" }}")
+        for code, level in value.items():
+            if codes and code not in codes:
+                raise _error(path, locate, (key, code), f"severity: unknown rule code {code!r} (`checker rules` lists them)")
+            if level not in SEVERITIES:
+                raise _error(path, locate, (key, code), f"severity: {level!r} is not error, warning or info")
+        return {str(k): str(v) for k, v in value.items()}
+    if name == "engine" and value not in ENGINES:
+        raise ValueError(f"engine: expected one of {', '.join(ENGINES)}")
+    coerced = _coerce(key, value, default)
+    if name in ("select", "ignore") and codes:
+        for prefix in coerced:
+            if not any(code.startswith(prefix) for code in codes):
+                raise ValueError(f"{key}: {prefix!r} is the prefix of no rule code (`checker rules` lists them)")
+    return coerced
+
+
+def _error(path: str, locate: Locate, keys: tuple[str, ...], message: str) -> InputError:
+    line, column = locate(keys)
+    return InputError(path, line, column, f"[tool.checker] {message}" if path.endswith("pyproject.toml") else message)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `checker.toml`, or `pyproject.toml` with a `[tool.checker]` table, in `start` or a folder above it."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name == "checker.toml" or _has_checker_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_checker_table(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\s*\[\s*tool\.checker\b", text, re.MULTILINE) is not None
+
+
+def load_settings(directory: Path = Path("."), config: Path | None = None, codes: Collection[str] = ()) -> Settings:
+    """Settings from `config`, else from the nearest config file at or above `directory`, else defaults.
+
+    Paths in a config file (corpus, claims, cache-dir) are relative to the file's folder, as in ruff.
+    """
+    if config is not None and not config.is_file():
+        raise InputError(str(config), 0, 0, "no such config file (--config)")
+    path = config or find_config(directory)
+    if path is None:
+        return Settings()
+    shown = _shown(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError as exc:
+        raise InputError(shown, 1, 1, f"not UTF-8: {exc.reason}") from None
+    except tomllib.TOMLDecodeError as exc:
+        line, column = _toml_position(str(exc))
+        raise InputError(shown, line, column, f"invalid TOML: {exc}") from None
+    nested = path.name == "pyproject.toml"
+    table = data.get("tool", {}).get("checker") if nested else data.get("tool", {}).get("checker", data)
+    if table is None:
+        return Settings()
+    section = ("tool", "checker") if nested or "tool" in data else ()
+    settings = settings_from_table(dict(table), shown, functools.partial(key_position, text, section), codes)
+    return _relative_to(settings, path.parent)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path).replace(os.sep, "/")
+    except ValueError:
+        return str(path)
+
+
+def _relative_to(settings: Settings, folder: Path) -> Settings:
+    """The settings' paths read from `folder`, shown relative to the working folder."""
+    here = Path.cwd().resolve()
+    if folder.resolve() == here:
+        return settings
+    def moved(value: str) -> str:
+        return value if not value or os.path.isabs(value) else _shown(folder / value)
+    return replace(settings, corpus=moved(settings.corpus), claims=moved(settings.claims), cache_dir=moved(settings.cache_dir))
+
+
+def _toml_position(message: str) -> tuple[int, int]:
+    found = re.search(r"line (\d+), column (\d+)", message)
+    return (int(found.group(1)), int(found.group(2))) if found else (1, 1)
+
+
+_HEADER = re.compile(r"^\s*\[\s*([^\]]+?)\s*\]")
+
+
+def key_position(text: str, section: tuple[str, ...], keys: tuple[str, ...]) -> tuple[int, int]:
+    """Line and column of a key (its path below `section`) in a TOML file; the section's header when not found.
+
+    A plain scan, enough for config files: the key, bare or quoted, before `=` in the section or in
+    a sub-table of it (`[tool.checker.severity]`), or inside an inline table (`severity = { C1O1 = ... }`).
+    """
+    current: tuple[str, ...] = ()
+    fallback = (1, 1)
+    target = keys[-1]
+    token = re.compile(r"(?<![\w-])[\"']?" + re.escape(target) + r"[\"']?\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header:
+            current = tuple(part.strip().strip("\"'") for part in header.group(1).strip("[]").split("."))
+            if current == section:
+                fallback = (number, 1)
             continue
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(name, 1, 1, f"invalid TOML: {exc}") from None
-        table = data.get("tool", {}).get("checker") if nested else data.get("tool", {}).get("checker", data)
-        if table is not None:
-            return settings_from_table(dict(table), name)
-    return Settings()
+        if current[: len(section)] != section:
+            continue
+        found = token.search(line)
+        if found:
+            return number, found.start() + 1
+    return fallback

@@ -146,6 +146,9 @@ class Report:
     # (documents, claims) checked, when `documents` and `claims` hold only those a draft
     # check needed; None: they hold everything.
     totals: tuple[int, int] | None = None
+    # In a draft check: findings where the draft agrees with part of the archive and the archive
+    # disagrees with itself. Reported apart, labelled; they never fail the check.
+    notes: tuple[Finding, ...] = ()
 
     @property
     def document_count(self) -> int:

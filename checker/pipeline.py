@@ -18,12 +18,13 @@ from checker.engine.cache import Cache, CacheMiss, block_key, block_of, place_of
 from checker.engine.documents import corpus_fingerprint, display_path, iter_corpus, load_corpus
 from checker.engine.memory import gc_paused
 from checker.errors import InputError
+from checker.gate.drafts import split_draft_findings
 from checker.grammar.extract import extract_mentions
 from checker.grammar.normalize import composed
 from checker.grammar.sentences import sentence_spans, sentences_from_spans, split_sentences
 from checker.linking import link_around, link_claims
 from checker.locate import Locator
-from checker.models import Claim, Document, Link, Mention, Packed, Report, Sentence, values_getter
+from checker.models import Claim, Document, Finding, Link, Mention, Packed, Report, Sentence, values_getter
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.table.claims import TableProblem, claim_keys, claims_from_packed, merge_claims, read_claims, write_claims
 
@@ -257,13 +258,15 @@ def _check_claims(
         locator=Locator(documents), drafts=draft_ids, table_problems=problems,
     )
     findings = run_rules(ctx)
+    notes: list[Finding] = []
     if draft_ids:
         draft_claims = {c.claim_id for c in claims if c.doc in draft_ids}
         findings = [f for f in findings if draft_claims.intersection(f.claims) or f.rule.startswith("C9")]
+        findings, notes = split_draft_findings(findings, frozenset(draft_claims), ctx.by_id)
     return Report(
         documents=documents, sentences=sentences, claims=tuple(claims), links=tuple(links),
         findings=tuple(findings), rules=tuple((r.code, r.name, r.severity.value, r.summary) for r in ALL_RULES),
-        drafts=tuple(sorted(draft_ids)), totals=totals,
+        drafts=tuple(sorted(draft_ids)), totals=totals, notes=tuple(notes),
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from checker.models import Claim, Document, Sentence
 from checker.reporters.display import (
+    Highlighted,
     claim_interval,
     claim_value,
     document_label,
@@ -16,6 +17,8 @@ from checker.reporters.display import (
     format_number,
     format_value,
     highlighted,
+    titled,
+    window,
 )
 
 
@@ -75,6 +78,7 @@ def _claim(start: int, end: int, quote: str, value: float = 1, low: float = 1, h
         ("0,92 nghìn tỷ USD", 920e9, 915e9, 925e9, "USD", "0,92 nghìn tỷ USD", "0,915 – 0,925 nghìn tỷ USD"),
         ("hơn 330 tỉ đồng", 330e9, 330e9, 340e9, "đồng", "330 tỷ đồng", "330 – 340 tỷ đồng"),
         ("5.000 tỷ", 5e12, 4.9995e12, 5.0005e12, "", "5.000 tỷ", "4.999,5 – 5.000,5 tỷ"),
+        ("2,65 triệu tỷ đồng", 2.65e15, 2.645e15, 2.655e15, "đồng", "2,65 triệu tỷ đồng", "2,645 – 2,655 triệu tỷ đồng"),
         ("8,4%", 8.4, 8.35, 8.45, "%", "8,4%", "8,35 – 8,45%"),
     ],
 )
@@ -107,3 +111,21 @@ def test_titles_come_from_the_field_else_the_first_line_of_the_body() -> None:
     long = Document("y", "a" * 100, "y.txt")
     assert len(document_title(long, width=20)) == 20 and document_title(long, width=20).endswith("…")
     assert document_label("y", Document("y", "Tựa đề\nthân", "y.txt")) == "y “Tựa đề”"
+
+
+def test_titled_names_each_document_by_title() -> None:
+    docs = {"a1": Document("a1", "Tựa A\nthân", "a1.txt"), "b2": Document("b2", "", "b2.txt")}
+    assert titled('"350" in a1 vs "330" in b2', docs) == '"350" in a1 “Tựa A” vs "330" in b2'
+
+
+def test_window_keeps_the_figure_and_cuts_at_words() -> None:
+    marked = Highlighted("một hai ba bốn năm sáu bảy tám chín mười ", "920 tỷ USD", " mười một mười hai mười ba mười bốn")
+    cut = window(marked, 40)
+    assert cut.figure == "920 tỷ USD" and len(cut.text) <= 42
+    assert cut.before.startswith("…") and cut.after.endswith("…")
+    assert window(marked, 500) == marked
+
+
+def test_titled_matches_whole_ids_only_and_once() -> None:
+    docs = {"c": Document("c", "Tựa của d\nthân", "c.txt"), "d": Document("d", "Tựa D\nthân", "d.txt")}
+    assert titled("các số in c (undated) vs d, sentence 2", docs) == "các số in c “Tựa của d” (undated) vs d “Tựa D”, sentence 2"

@@ -81,6 +81,7 @@ class Cache:
     def _open(self) -> sqlite3.Connection | None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            ignore_in_git(self.path.parent)
             db = sqlite3.connect(self.path)
             _create(db)
             db.execute("SELECT count(*) FROM docs").fetchone()
@@ -259,3 +260,14 @@ class Cache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+GITIGNORE = "# Created by checker: the cache is not part of the repository.\n*\n"
+
+
+def ignore_in_git(folder: Path) -> None:
+    """A `.gitignore` of `*` in the cache folder, as ruff's and pytest's caches carry: the cache
+    never shows up untracked in the newsroom's repository. An existing one is left as it is."""
+    marker = folder / ".gitignore"
+    if not marker.exists():
+        marker.write_text(GITIGNORE, encoding="utf-8")

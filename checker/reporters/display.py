@@ -9,18 +9,19 @@ outputs cannot drift apart. JSON keeps base units and adds these texts beside th
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from checker.models import Claim, Document, Sentence
 
 # Scale words a figure is shown in, largest first: the words Vietnamese news writes.
-SCALES: tuple[tuple[float, str], ...] = ((1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
+SCALES: tuple[tuple[float, str], ...] = ((1e15, "triệu tỷ"), (1e12, "nghìn tỷ"), (1e9, "tỷ"), (1e6, "triệu"))
 # Scale words as a quote may write them, longest first, with the factor each stands for.
 WRITTEN_SCALES: tuple[tuple[str, float], ...] = (
-    ("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("nghìn tỉ", 1e12), ("ngàn tỉ", 1e12),
+    ("triệu tỷ", 1e15), ("triệu tỉ", 1e15), ("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("nghìn tỉ", 1e12), ("ngàn tỉ", 1e12),
     ("tỷ", 1e9), ("tỉ", 1e9), ("triệu", 1e6), ("nghìn", 1e3), ("ngàn", 1e3),
 )
-WORDS = {1e12: "nghìn tỷ", 1e9: "tỷ", 1e6: "triệu", 1e3: "nghìn", 1.0: ""}
+WORDS = {1e15: "triệu tỷ", 1e12: "nghìn tỷ", 1e9: "tỷ", 1e6: "triệu", 1e3: "nghìn", 1.0: ""}
 # Units whose values are never scaled ("8,4%", "2,5 lần").
 UNSCALED_UNITS = frozenset({"%", "lần", "điểm phần trăm"})
 TITLE_WIDTH = 60  # characters of a title shown beside a document id
@@ -139,3 +140,32 @@ def _digits(number: float) -> str:
     whole, _, fraction = text.partition(".")
     sign = "−" if number < 0 and text.strip("0.") else ""
     return sign + f"{int(whole):,}".replace(",", ".") + ("," + fraction if fraction else "")
+
+
+def titled(text: str, documents: dict[str, Document], width: int = 40) -> str:
+    """`text` with every document id it names followed by that document's title (a finding's message).
+
+    An id counts only as a whole word (a document "c" is not the c of "các"), and the text is read
+    once, so that a title naming another id is not rewritten in turn.
+    """
+    ids = sorted((d for d in documents if d and d in text and document_title(documents[d], width)), key=len, reverse=True)
+    if not ids:
+        return text
+    pattern = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(i) for i in ids) + r")(?![\w-])")
+    return pattern.sub(lambda m: f"{m.group(1)} “{document_title(documents[m.group(1)], width)}”", text)
+
+
+def window(marked: Highlighted, limit: int) -> Highlighted:
+    """The sentence cut to about `limit` characters around its figure, cut ends marked with "…"."""
+    if len(marked.text) <= limit:
+        return marked
+    room = max(0, limit - len(marked.figure)) // 2
+    before, after = marked.before, marked.after
+    if len(before) > room:
+        cut = before[-room:] if room else ""
+        before = "…" + (cut.split(" ", 1)[1] if " " in cut[:-1] else cut)
+    room = max(0, limit - len(marked.figure) - len(before))
+    if len(after) > room:
+        cut = after[:room]
+        after = (cut.rsplit(" ", 1)[0] if " " in cut[1:] else cut) + "…"
+    return Highlighted(before, marked.figure, after)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from checker.models import Finding, Location, Report
+from checker.models import Document, Finding, Location, Report
+from checker.reporters.display import titled
 
 # checker's severities as workflow commands; GitHub calls an info finding a notice.
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -10,15 +11,17 @@ COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 def render_github(report: Report) -> str:
     """One `::error|warning|notice ...::message` line per finding, in the report's order."""
-    return "".join(annotation(f) + "\n" for f in report.findings)
+    docs = {d.id: d for d in report.documents}
+    return "".join(annotation(f, docs) + "\n" for f in report.findings)
 
 
-def annotation(finding: Finding) -> str:
-    """The workflow command for one finding."""
+def annotation(finding: Finding, docs: dict[str, Document] | None = None) -> str:
+    """The workflow command for one finding; document ids in the message carry their titles."""
     command = COMMANDS.get(finding.severity.value, "warning")
     props = [*_location_properties(finding.location), ("title", f"{finding.rule} {finding.name}".strip())]
     rendered = ",".join(f"{key}={escape_property(value)}" for key, value in props)
-    return f"::{command} {rendered}::{escape_data(finding.message or finding.name or finding.rule)}"
+    message = titled(finding.message or finding.name or finding.rule, docs or {})
+    return f"::{command} {rendered}::{escape_data(message)}"
 
 
 def escape_data(text: str) -> str:

@@ -10,7 +10,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from checker.locate import claim_locations
-from checker.models import Claim, Finding, Location, Report
+from checker.models import Claim, Document, Finding, Location, Report
+from checker.reporters.display import claim_interval, document_label, titled
 
 SUITE = "checker"
 FAILING = frozenset({"error", "warning"})
@@ -23,7 +24,8 @@ def render_junit(report: Report) -> str:
     """The report as `<testsuites>` holding one `<testsuite name="checker">`, UTF-8, indented."""
     where = claim_locations(report)
     claims = {c.claim_id: c for c in report.claims}
-    cases = [_finding_case(f, claims, where) for f in report.findings]
+    docs = {d.id: d for d in report.documents}
+    cases = [_finding_case(f, claims, where, docs) for f in report.findings]
     found = {f.rule for f in report.findings}
     cases += [_clean_case(code, name) for code, name, _, _ in report.rules if code not in found]
     failures = sum(1 for f in report.findings if f.severity.value in FAILING)
@@ -51,7 +53,9 @@ def _where(loc: Location | None) -> str:
     return f"{loc.path}:{loc.line}:{loc.column}"
 
 
-def _finding_case(finding: Finding, claims: dict[str, Claim], where: dict[str, Location]) -> ET.Element:
+def _finding_case(
+    finding: Finding, claims: dict[str, Claim], where: dict[str, Location], docs: dict[str, Document],
+) -> ET.Element:
     place = _where(finding.location)
     title = f"{finding.rule} {finding.name}".strip()
     attrs = {"classname": f"{SUITE}.{finding.rule}", "name": xml_text(f"{title} at {place}" if place else title)}
@@ -59,18 +63,18 @@ def _finding_case(finding: Finding, claims: dict[str, Claim], where: dict[str, L
         attrs["file"] = xml_text(finding.location.path)
         attrs["line"] = str(finding.location.line)
     case = ET.Element("testcase", attrs)
-    message = xml_text(finding.message or title)
+    message = xml_text(titled(finding.message or title, docs))
     if finding.severity.value in FAILING:
         failure = ET.SubElement(case, "failure", {"type": finding.rule, "message": message})
-        failure.text = _body(_details(finding, claims, where))
+        failure.text = _body(_details(finding, claims, where, docs))
     else:
         out = ET.SubElement(case, "system-out")
-        out.text = _body(_details(finding, claims, where))
+        out.text = _body(_details(finding, claims, where, docs))
     return case
 
 
-def _details(finding: Finding, claims: dict[str, Claim], where: dict[str, Location]) -> str:
-    lines = [f"{finding.severity.value}: {finding.message}"]
+def _details(finding: Finding, claims: dict[str, Claim], where: dict[str, Location], docs: dict[str, Document]) -> str:
+    lines = [f"{finding.severity.value}: {titled(finding.message, docs)}"]
     if finding.location is not None:
         lines.append(f"at {_where(finding.location)}")
     if finding.metric or finding.period:
@@ -81,7 +85,8 @@ def _details(finding: Finding, claims: dict[str, Claim], where: dict[str, Locati
             lines.append(f"claim {claim_id}")
             continue
         place = _where(where.get(claim_id)) or claim.doc
-        lines.append(f"claim {claim_id}: “{claim.quote}” at {place}")
+        doc = document_label(claim.doc, docs.get(claim.doc))
+        lines.append(f"claim {claim_id}: “{claim.quote}” ({claim_interval(claim)}) at {place}, {doc}")
     if finding.derivation:
         lines.append(f"derivation: {finding.derivation}")
     return "\n".join(lines)

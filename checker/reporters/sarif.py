@@ -11,6 +11,7 @@ from urllib.parse import quote
 from checker import __version__
 from checker.locate import claim_locations
 from checker.models import Claim, Document, Finding, Location, Report
+from checker.reporters.display import claim_interval, document_label, titled
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -121,9 +122,9 @@ def _primary(finding: Finding, where: dict[str, Location], fallback: Location | 
 
 
 def _figure(claim: Claim, docs: dict[str, Document]) -> str:
-    doc = docs.get(claim.doc)
-    source = (doc.title or doc.id) if doc is not None else claim.doc
-    return f"“{claim.quote}” ({source}, claim {claim.claim_id})"
+    """`“vượt mốc 930 tỷ USD” (930 – 940 tỷ USD) in 001_af47 “Năm 2025 …”, claim 0767e8bd8c`."""
+    source = document_label(claim.doc, docs.get(claim.doc))
+    return f"“{claim.quote}” ({claim_interval(claim)}) in {source}, claim {claim.claim_id}"
 
 
 def _related(
@@ -154,7 +155,7 @@ def _result(
         "ruleId": finding.rule,
         "ruleIndex": index[finding.rule],
         "level": level(finding.severity.value),
-        "message": {"text": finding.message or finding.name or finding.rule},
+        "message": {"text": titled(finding.message or finding.name or finding.rule, docs)},
     }
     if primary is not None:
         out["locations"] = [physical(primary)]

@@ -1,78 +1,99 @@
-"""The terminal report (rich): a summary line, then one panel per finding.
+"""The terminal report (`--format full`, the default): a heading a finding, its figures, the summary.
 
-Document text is untrusted: it only ever enters rich as `Text` objects, never as markup.
+Laid out for the terminal's width (80 columns included): each figure is a row of its own — quote,
+interval, modality, document with its title, date and sentence — and the sentence goes below
+the row, cut around the figure, never squeezed into a column. Document text is untrusted: it only
+ever enters rich as `Text` objects, never as markup.
 """
 
 from __future__ import annotations
 
 import io
-import math
-from collections import Counter
 
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
-from checker.grammar.numerals import show_number
-from checker.models import Claim, Finding, Report, Severity
+from checker.models import Claim, Document, Finding, Report, Severity
+from checker.reporters.display import claim_interval, document_title, highlighted, window
+from checker.reporters.summary import NOTES_HEADING, next_steps, summary
 
-STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+Indented = tuple[Text, int]  # a paragraph and the columns it is indented by
 
-
-def summary(report: Report) -> str:
-    counts = Counter(f.severity for f in report.findings)
-    parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
-    drafts = f", {len(report.drafts)} draft{'s' if len(report.drafts) != 1 else ''}" if report.drafts else ""
-    return f"{report.document_count} documents{drafts}, {report.claim_count} claims: {', '.join(parts)}"
-
-
-def _interval(claim: Claim) -> str:
-    """"915 tỷ – 925 tỷ", "74,5 – 75,5": numbers as Vietnamese writes them, like the quotes."""
-
-    def show(x: float) -> str:
-        return "…" if math.isinf(x) else show_number(x)
-
-    return f"{show(claim.low)} – {show(claim.high)}"
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
+SENTENCE_LINES = 3  # lines of a sentence shown below its figure
+MIN_TITLE = 16  # characters of a title shown however narrow the terminal
+INDENT = 4  # columns before a figure's document and sentence
 
 
-def _sentence(claim: Claim, report: Report) -> Text:
-    sentence = report.sentences.get((claim.doc, claim.sentence))
-    if sentence is None:
-        return Text(claim.quote)
-    a, b = claim.start - sentence.start, claim.end - sentence.start
-    if not (0 <= a <= b <= len(sentence.text)):
-        return Text(sentence.text)
-    return Text.assemble(sentence.text[:a], (sentence.text[a:b], "bold reverse"), sentence.text[b:])
-
-
-def _panel(finding: Finding, report: Report, claims: dict[str, Claim]) -> Panel:
-    dates = {d.id: d.date for d in report.documents}
-    head = Text.assemble((finding.message, ""))
-    parts: list[Text | Table] = [head]
-    if finding.derivation:
-        parts.append(Text.assemble(("derivation: ", "bold"), finding.derivation))
-    rows = [claims[i] for i in finding.claims if i in claims]
-    if rows and not finding.rule.startswith("C9"):
-        table = Table(show_header=True, header_style="bold", expand=True, pad_edge=False)
-        for col in ("figure", "hedge", "interval", "modality", "document", "sentence"):
-            table.add_column(col, overflow="fold", ratio=4 if col == "sentence" else None)
-        for c in rows:
-            where = Text(f"{c.doc}\n{dates.get(c.doc) or 'undated'} · s{c.sentence}")
-            table.add_row(Text(c.quote), Text(c.hedge or "—"), Text(_interval(c)), Text(c.modality), where, _sentence(c, report))
-        parts.append(table)
+def _where(finding: Finding) -> str:
     loc = finding.location
-    title = Text.assemble((f"{finding.severity.value} ", STYLE[finding.severity]), (f"{finding.rule} {finding.name}", "bold"))
-    subtitle = Text(f"{loc.path}:{loc.line}:{loc.column}") if loc else None
-    return Panel(Group(*parts), title=title, title_align="left", subtitle=subtitle, subtitle_align="right")
+    return f"{loc.path}:{loc.line}:{loc.column}" if loc else ""
 
 
-def render_terminal(report: Report, color: bool = False, width: int = 120) -> str:
-    """The whole report as text; `color` adds ANSI styles."""
+def _heading(finding: Finding, note: bool = False) -> Text:
+    where = _where(finding)
+    label = ("[note]", "bold blue") if note else (f"[{finding.severity.value}]", STYLE[finding.severity])
+    return Text.assemble(*((where, "bold"), ": ") if where else (), (finding.rule, "bold"), " ", label, " ", finding.name)
+
+
+def _figure(claim: Claim, doc: Document | None, report: Report, width: int, color: bool) -> list[Indented]:
+    """The figure's row (quote, interval, modality), its document line, and its sentence below."""
+    row = Text.assemble(
+        ("• ", "dim"), (claim.quote, "bold"), f"  {claim_interval(claim)}", (f"  {claim.modality}", "dim"),
+    )
+    if claim.hedge:
+        row.append(f"  ({claim.hedge})", "dim")
+    when = f" · {(doc.date if doc else '') or 'undated'} · sentence {claim.sentence}"
+    # The title takes what the line has left, so that the document's line stays one line.
+    title = document_title(doc, max(MIN_TITLE, width - INDENT - len(claim.doc) - len(when) - 3))
+    place = Text.assemble(claim.doc, *((" “", title, "”") if title else ()), (when, "dim"))
+    marked = window(highlighted(claim, report.sentences), SENTENCE_LINES * max(20, width - INDENT) - 8)
+    figure = (marked.figure, "bold reverse") if color else f"»{marked.figure}«" if marked.figure else ""
+    sentence = Text.assemble(marked.before, figure, marked.after, style="" if not color else "none")
+    return [(row, 2), (place, INDENT), (sentence, INDENT)]
+
+
+def _finding(finding: Finding, report: Report, claims: dict[str, Claim], docs: dict[str, Document],
+             width: int, color: bool, note: bool = False) -> list[Indented]:
+    parts: list[Indented] = [(_heading(finding, note), 0), (Text(finding.message), 2)]
+    if finding.derivation:
+        parts.append((Text.assemble(("derivation: ", "bold"), finding.derivation), 2))
+    if not finding.rule.startswith("C9"):
+        for claim_id in finding.claims:
+            claim = claims.get(claim_id)
+            if claim is not None:
+                parts.extend(_figure(claim, docs.get(claim.doc), report, width, color))
+    return parts
+
+
+def render_terminal(report: Report, color: bool = False, width: int = 80) -> str:
+    """The whole report as text, `width` columns wide; `color` adds ANSI styles."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, emoji=False)
+    console = Console(
+        file=buffer, force_terminal=color, no_color=not color, width=width, highlight=False, emoji=False,
+        markup=False, soft_wrap=False,
+    )
     claims = {c.claim_id: c for c in report.claims}
+    docs = {d.id: d for d in report.documents}
     for finding in report.findings:
-        console.print(_panel(finding, report, claims))
-    console.print(Text(summary(report), style="bold"))
+        for text, indent in _finding(finding, report, claims, docs, width, color):
+            _print(console, text, indent, width)
+        console.print()
+    if report.notes:
+        _print(console, Text(NOTES_HEADING, style="bold blue"), 0, width)
+        console.print()
+    for note in report.notes:
+        for text, indent in _finding(note, report, claims, docs, width, color, note=True):
+            _print(console, text, indent, width)
+        console.print()
+    _print(console, Text(summary(report), style="bold"), 0, width)
+    for line in next_steps(report):
+        _print(console, Text(line), 2, width)
     return buffer.getvalue()
+
+
+def _print(console: Console, text: Text, indent: int, width: int) -> None:
+    """`text` wrapped at word boundaries to the width, each line indented, no trailing blanks."""
+    for line in text.wrap(console, max(20, width - indent)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, overflow="ignore", crop=False)

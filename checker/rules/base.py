@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from checker.config import Settings
 from checker.locate import Locator
 from checker.models import Claim, Document, Finding, Link, Location, Mention, Sentence, Severity
-from checker.table.claims import format_number
 
 
 @dataclass(frozen=True)
@@ -84,6 +83,12 @@ class Rule:
     severity: Severity
     check: Check
     doc: str
+    also: tuple[Severity, ...] = ()  # other severities the check may report (C101: a warning on a looser match)
+
+    @property
+    def severities(self) -> tuple[Severity, ...]:
+        """Every severity the rule can report, worst first."""
+        return tuple(sorted({self.severity, *self.also}, key=lambda s: -s.rank))
 
     @property
     def summary(self) -> str:
@@ -92,6 +97,10 @@ class Rule:
 
 def fingerprint(rule: str, metric: str, period: str, claims: list[Claim]) -> str:
     """Stable across row order, line numbers and edits to other articles."""
+    # Imported here: the claim table's module brings the engine, which `checker rules` and
+    # `checker explain` should not pay for at start-up.
+    from checker.table.claims import format_number
+
     figures = sorted({f"{format_number(c.value)}|{c.unit}|{c.hedge}|{c.kind}" for c in claims})
     key = "\x1f".join([rule, metric, period, *figures])
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()

@@ -50,4 +50,4 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "")
+RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "", also=(Severity.WARNING,))

@@ -17,8 +17,6 @@ from hashlib import blake2b
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-import pandas as pd
-
 from checker.engine.memory import gc_paused
 from checker.grammar.normalize import fold
 from checker.models import Claim, Mention, Sentence
@@ -118,6 +116,9 @@ def sort_claims(claims: list[Claim]) -> list[Claim]:
 
 def render_table(claims: list[Claim]) -> str:
     """claims.csv as text: fixed columns, sorted rows, "\\n" line ends."""
+    # pandas takes about half a second to import: only a command that writes the table pays for it.
+    import pandas as pd
+
     with gc_paused():
         frame = pd.DataFrame([_row(c) for c in sort_claims(claims)], columns=list(COLUMNS), dtype=object)
     buffer = io.StringIO()

@@ -1,0 +1,47 @@
+"""A draft's own problems, told apart from the archive's disagreements among themselves.
+
+When a draft is checked, a finding can hold the draft's figure and archive figures that disagree
+with each other: the draft writes "350 thỏa thuận" as two archive articles do, a third wrote "hơn
+330". The editor asked what is wrong with the draft; that finding is the archive's, and is
+reported as a separate, labelled note instead of a warning on the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.models import Claim, Finding
+
+
+def split_draft_findings(
+    findings: Iterable[Finding], draft_claims: frozenset[str], claims: dict[str, Claim],
+) -> tuple[list[Finding], list[Finding]]:
+    """(the drafts' own findings, notes on the archive's disagreements), each in the given order.
+
+    A finding is the draft's own when one of its draft figures contradicts an archive figure
+    (they are a pair of the finding) and agrees with none of the finding's archive figures (no
+    archive figure of its kind and unit whose interval overlaps it). A finding without pairs, or
+    on the claim table (C9xx), stays the draft's.
+    """
+    own: list[Finding] = []
+    notes: list[Finding] = []
+    for finding in findings:
+        if not finding.pairs or finding.rule.startswith("C9") or _drafts_own(finding, draft_claims, claims):
+            own.append(finding)
+        else:
+            notes.append(finding)
+    return own, notes
+
+
+def _drafts_own(finding: Finding, draft_claims: frozenset[str], claims: dict[str, Claim]) -> bool:
+    archive = [claims[i] for i in finding.claims if i not in draft_claims and i in claims]
+    contradicted = {
+        mine for a, b in finding.pairs for mine, other in ((a, b), (b, a))
+        if mine in draft_claims and other not in draft_claims and mine in claims
+    }
+    return any(not any(_agree(claims[mine], c) for c in archive) for mine in contradicted)
+
+
+def _agree(draft: Claim, archive: Claim) -> bool:
+    """The same kind and unit, and intervals that overlap: both can be true."""
+    return (draft.kind, draft.unit) == (archive.kind, archive.unit) and draft.low <= archive.high and archive.low <= draft.high

@@ -1,0 +1,83 @@
+"""A draft check reports the draft's own problems; where the draft agrees with part of an archive
+that disagrees with itself, the archive's disagreement is a separate, labelled note."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker.cli import main
+from checker.gate.drafts import split_draft_findings
+from checker.models import Claim, Finding, Severity
+
+ARCHIVE = {
+    "a.txt": "Năm 2025, Việt Nam ký kết 350 thỏa thuận hợp tác với các đối tác nước ngoài.\n",
+    "b.txt": "Trong năm 2025, Việt Nam đã ký kết 350 thỏa thuận hợp tác với các đối tác nước ngoài.\n",
+    "c.txt": "Năm 2025, Việt Nam đã ký kết hơn 330 thỏa thuận hợp tác với các đối tác nước ngoài.\n",
+}
+
+
+@pytest.fixture(autouse=True)
+def workdir(tmp_path: Path) -> Iterator[Path]:
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)
+
+
+def _claim(claim_id: str, doc: str, low: float, high: float) -> Claim:
+    return Claim(claim_id, doc, 1, 0, 3, "350", "m", "2025", (low + high) / 2, low, high, "thỏa thuận", "", "achieved")
+
+
+CLAIMS = {
+    "d": _claim("d", "draft", 345, 355), "a": _claim("a", "a", 345, 355), "c": _claim("c", "c", 330, 340),
+    "x": _claim("x", "draft", 395, 405),
+}
+
+
+def _finding(claims: tuple[str, ...], pairs: tuple[tuple[str, str], ...]) -> Finding:
+    return Finding("C101", "conflicting-figures", Severity.WARNING, "m", claims=claims, pairs=pairs)
+
+
+def test_a_draft_agreeing_with_part_of_a_split_archive_gets_a_note() -> None:
+    split = _finding(("d", "a", "c"), (("d", "c"), ("a", "c")))
+    assert split_draft_findings([split], frozenset({"d"}), CLAIMS) == ([], [split])
+
+
+def test_a_draft_against_the_whole_archive_keeps_its_finding() -> None:
+    alone = _finding(("x", "a", "c"), (("x", "a"), ("x", "c"), ("a", "c")))
+    assert split_draft_findings([alone], frozenset({"x"}), CLAIMS) == ([alone], [])
+
+
+def test_findings_without_pairs_stay_the_drafts() -> None:
+    bare = _finding(("d", "a"), ())
+    assert split_draft_findings([bare], frozenset({"d"}), CLAIMS) == ([bare], [])
+
+
+def _check(draft: str) -> tuple[int, dict[str, list[dict[str, object]]]]:
+    for name, text in ARCHIVE.items():
+        Path("archive").mkdir(exist_ok=True)
+        (Path("archive") / name).write_text(text, encoding="utf-8")
+    Path("draft.txt").write_text(draft, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--corpus", "archive", "draft.txt", "--format", "json", "--no-cache"])
+    return result.exit_code, json.loads(result.stdout)
+
+
+def test_cli_reports_the_archives_split_as_a_note_and_passes() -> None:
+    code, report = _check("Năm 2025, Việt Nam đã ký kết 350 thỏa thuận hợp tác với các đối tác nước ngoài.\n")
+    assert report["findings"] == [] and code == 0
+    [note] = report["notes"]
+    assert note["rule"] == "C101" and {c["doc"] for c in note["claims"]} == {"draft", "a", "b", "c"}  # type: ignore[union-attr]
+
+
+def test_cli_reports_the_drafts_own_conflict() -> None:
+    code, report = _check("Năm 2025, Việt Nam ký kết 420 thỏa thuận hợp tác với các đối tác nước ngoài.\n")
+    assert [f["rule"] for f in report["findings"]] == ["C101"] and report["notes"] == []
+    assert code == 1
