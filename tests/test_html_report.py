@@ -227,3 +227,17 @@ def test_documents_and_claims_without_findings_do_not_grow_the_page() -> None:
     assert len(large_page) - len(small_page) < 100  # only the totals' digits differ
     assert 'id="count-documents">2004<' in large_page
 
+
+
+def test_notes_on_the_archive_are_apart_from_the_findings() -> None:
+    note = replace(FINDINGS[0], message="the archive disagrees with itself", fingerprint="fp-note", claims=("c1", "d1"))
+    page = render_html(replace(sample_report(), notes=(note,)))
+    tags = parse(page)
+    notes = [a for t, a in tags if t == "article" and "note" in a.get("class", "").split()]
+    assert [a["id"] for a in notes] == ["note-1"]
+    assert len([a for t, a in tags if t == "article" and "finding" in a.get("class", "").split()]) == len(FINDINGS)
+    assert page.index('<section id="findings">') < page.index('<section id="notes">') < page.index('<section id="rules">')
+    assert 'id="count-notes">1<' in page and 'href="#notes"' in section(page, "summary") + page.split("</nav>")[0]
+    assert 'id="claim-d1"' in page and 'id="doc-bao-d"' in page  # the note's claims and documents have rows
+    assert "the archive disagrees with itself" in section(page, "notes")
+    assert "<section id=\"notes\">" not in render_html(sample_report())

@@ -26,6 +26,7 @@ from checker.models import Claim, Document, Finding, Link, Report, Severity
 from checker.reporters.display import Highlighted, claim_interval, claim_value, document_title, highlighted
 from checker.reporters.html_assets import SCRIPT, STYLE
 from checker.reporters.html_template import TEMPLATE
+from checker.reporters.summary import NOTES_HEADING
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 RELATION_ORDER = {"supports": 0, "contradicts": 1}
@@ -150,8 +151,9 @@ class Views:
         self.links: dict[str, list[Link]] = {}
         for link in sorted(report.links, key=lambda k: (RELATION_ORDER.get(k.relation, 2), -k.score, k.other_id)):
             self.links.setdefault(link.claim_id, []).append(link)
-        # The claim table holds the claims of the findings; the documents table, their documents and the drafts.
-        self.shown_claims = {i: None for f in report.findings for i in f.claims if i in self.claims}
+        # The claim table holds the claims of the findings (and of the notes on the archive, after a draft
+        # check); the documents table, their documents and the drafts.
+        self.shown_claims = {i: None for f in (*report.findings, *report.notes) for i in f.claims if i in self.claims}
         shown_docs = {self.claims[i].doc for i in self.shown_claims} | set(report.drafts)
         self.shown_docs = {d for d in shown_docs if d in self.documents}
 
@@ -205,6 +207,11 @@ def build_cards(views: Views) -> list[CardView]:
     return cards
 
 
+def build_notes(views: Views) -> list[CardView]:
+    """A draft check's notes on the archive (its own disagreements), as cards apart from the findings."""
+    return [views.card(number, note, "") for number, note in enumerate(views.report.notes, start=1)]
+
+
 def build_claim_rows(views: Views, cards: list[CardView]) -> list[ClaimRow]:
     """The claims of the findings, in the order the findings first name them.
 
@@ -220,7 +227,7 @@ def build_claim_rows(views: Views, cards: list[CardView]) -> list[ClaimRow]:
         c = views.claims[claim_id]
         rows.append(ClaimRow(
             claim=c, doc=views.doc(c.doc), value=claim_value(c), value_key=sort_key(c.value), interval=claim_interval(c),
-            links=tuple(views.link(k) for k in views.links.get(claim_id, [])), findings=tuple(findings_of[claim_id]),
+            links=tuple(views.link(k) for k in views.links.get(claim_id, [])), findings=tuple(findings_of.get(claim_id, ())),
         ))
     return rows
 
@@ -272,6 +279,7 @@ def render_html(report: Report) -> str:
     documents = build_documents(views)
     page = make_environment().get_template("report.html").render(
         summary=build_summary(views), cards=cards, claims=build_claim_rows(views, cards), documents=documents,
+        notes=build_notes(views), notes_heading=NOTES_HEADING,
         filter_documents=sorted((d for d in documents if d.findings), key=lambda r: (r.title.casefold(), r.doc.id)),
         style=STYLE, script=SCRIPT, style_hash=csp_hash(STYLE), script_hash=csp_hash(SCRIPT),
     )

@@ -35,11 +35,11 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .filters label { display: flex; flex-direction: column; font-size: .8rem; color: #57606a; }
 .filters select, .filters input { font: inherit; font-size: .95rem; padding: .25rem; min-width: 10rem; max-width: 100%; }
 .filters output { font-size: .9rem; }
-.finding { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 6px; padding: .75rem 1rem;
+.finding, .note { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 6px; padding: .75rem 1rem;
   margin: 0 0 1rem; }
-.finding.sev-error { border-left-color: var(--err); }
-.finding.sev-warning { border-left-color: var(--warn); }
-.finding > header { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: baseline; }
+.finding.sev-error, .note.sev-error { border-left-color: var(--err); }
+.finding.sev-warning, .note.sev-warning { border-left-color: var(--warn); }
+.finding > header, .note > header { display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: baseline; }
 .badge { font-size: .75rem; font-weight: 700; text-transform: uppercase; color: #fff; background: var(--info);
   border-radius: 4px; padding: .05rem .4rem; }
 .badge.sev-error { background: var(--err); }
@@ -61,7 +61,7 @@ ul.links li { margin-bottom: .35rem; }
 .anchor { display: block; }
 /* The browser lays out and paints only what is near the screen: a page of hundreds of cards and a
    long table opens as fast as a short one (Ctrl+F, anchors and screen readers still see it all). */
-.finding { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
+.finding, .note { content-visibility: auto; contain-intrinsic-size: auto 40rem; }
 #claims .scroll, #documents .scroll { content-visibility: auto; contain-intrinsic-size: auto 60rem; }
 .docs { margin: .4rem 0 0; padding: 0; list-style: none; font-size: .9rem; }
 .docs li { margin: 0; }
@@ -75,16 +75,16 @@ th[aria-sort="descending"] button.sort::after { content: " \\25BC"; color: inher
   body { font-size: 14px; }
   .filters select, .filters input { min-width: 0; width: 100%; }
   .filters label { flex: 1 1 100%; }
-  .finding { padding: .5rem .6rem; }
+  .finding, .note { padding: .5rem .6rem; }
 }
 @media print {
   body { font-size: 10pt; }
   .filters, nav.toc, .permalink { display: none !important; }
   th button.sort::after { content: none; }
-  .finding, .figure, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  .finding, .note, .figure, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .scroll { overflow: visible; }
-  .finding, #claims .scroll, #documents .scroll { content-visibility: visible; }
+  .finding, .note, #claims .scroll, #documents .scroll { content-visibility: visible; }
 }
 """
 

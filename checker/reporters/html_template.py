@@ -28,60 +28,8 @@ score {{ l.score }}</span>
 <ul class="links {{ kind }}">{% for l in links.shown %}{{ link_item(l) }}{% endfor %}
 {%- if links.more %}<li class="meta">and {{ links.more | length }} more: {{ links.more | join(", ") }}</li>{% endif %}</ul>
 {%- endmacro -%}
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src '{{ style_hash }}'; \
-script-src '{{ script_hash }}'; base-uri 'none'; form-action 'none'">
-<meta name="generator" content="checker">
-<title>Fact-consistency report: {{ summary.findings }} findings</title>
-<style>{{ style | safe }}</style>
-</head>
-<body>
-<header class="top">
-<h1>Fact-consistency report</h1>
-<nav class="toc"><a href="#findings">Findings</a> <a href="#rules">Rules</a> <a href="#claims">Claims</a> \
-<a href="#documents">Documents</a></nav>
-</header>
-<main>
-<section id="summary">
-<dl class="totals">
-<div><dt>Documents</dt><dd id="count-documents">{{ summary.documents }}</dd></div>
-<div><dt>Claims</dt><dd id="count-claims">{{ summary.claims }}</dd></div>
-<div><dt>Findings</dt><dd id="count-findings">{{ summary.findings }}</dd></div>
-{%- for severity, n in summary.by_severity %}
-<div class="sev-{{ severity }}"><dt>{{ severity }}</dt><dd id="count-{{ severity }}">{{ n }}</dd></div>
-{%- endfor %}
-</dl>
-{%- if summary.drafts %}
-<p>Drafts checked: {% for d in summary.drafts %}{{ doc_name(d) }} <span class="meta">{{ d.id }}</span>\
-{% if not loop.last %}, {% endif %}{% endfor %}</p>
-{%- endif %}
-</section>
-<section id="findings">
-<h2>Findings</h2>
-<form id="filters" class="filters" role="search" hidden>
-<label for="f-severity">Severity<select id="f-severity"><option value="">all</option>
-{%- for severity, n in summary.by_severity %}<option value="{{ severity }}">{{ severity }} ({{ n }})</option>{% endfor -%}
-</select></label>
-<label for="f-rule">Rule<select id="f-rule"><option value="">all</option>
-{%- for r in summary.by_rule if r.count %}<option value="{{ r.code }}">{{ r.code }} {{ r.name }} ({{ r.count }})</option>\
-{% endfor -%}
-</select></label>
-<label for="f-doc">Document<select id="f-doc"><option value="">all</option>
-{%- for d in filter_documents %}<option value="{{ d.doc.id }}">{{ d.title or d.doc.id }}{% if d.doc.date %} · {{ d.doc.date }}\
-{% endif %} ({{ d.findings }})</option>{% endfor -%}
-</select></label>
-<label for="f-q">Search<input id="f-q" type="search" autocomplete="off" placeholder="words in a finding"></label>
-<output id="f-count" aria-live="polite"></output>
-</form>
-{%- for card in cards %}
-<article class="finding sev-{{ card.severity }}" id="finding-{{ card.number }}" data-severity="{{ card.severity }}" \
-data-rule="{{ card.finding.rule }}" data-docs="{{ card.docs_json }}">
-{%- if card.fingerprint_anchor %}<span class="anchor" id="{{ card.fingerprint_anchor }}"></span>{% endif %}
-<header><a class="permalink" href="#finding-{{ card.number }}">#{{ card.number }}</a>
+{%- macro card_body(card, kind) -%}
+<header><a class="permalink" href="#{{ kind }}-{{ card.number }}">{% if kind == "note" %}note {% endif %}#{{ card.number }}</a>
 <span class="badge sev-{{ card.severity }}">{{ card.severity }}</span>
 <span class="rule">{{ card.finding.rule }} {{ card.finding.name }}</span>
 {%- if card.finding.metric or card.finding.period %}
@@ -135,12 +83,82 @@ data-rule="{{ card.finding.rule }}" data-docs="{{ card.docs_json }}">
 {%- if card.missing %}
 <p class="none">Not in the claim table: {{ card.missing | join(", ") }}</p>
 {%- endif %}
+{%- endmacro -%}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src '{{ style_hash }}'; \
+script-src '{{ script_hash }}'; base-uri 'none'; form-action 'none'">
+<meta name="generator" content="checker">
+<title>Fact-consistency report: {{ summary.findings }} findings</title>
+<style>{{ style | safe }}</style>
+</head>
+<body>
+<header class="top">
+<h1>Fact-consistency report</h1>
+<nav class="toc"><a href="#findings">Findings</a>{% if notes %} <a href="#notes">Notes</a>{% endif %} \
+<a href="#rules">Rules</a> <a href="#claims">Claims</a> \
+<a href="#documents">Documents</a></nav>
+</header>
+<main>
+<section id="summary">
+<dl class="totals">
+<div><dt>Documents</dt><dd id="count-documents">{{ summary.documents }}</dd></div>
+<div><dt>Claims</dt><dd id="count-claims">{{ summary.claims }}</dd></div>
+<div><dt>Findings</dt><dd id="count-findings">{{ summary.findings }}</dd></div>
+{%- if notes %}
+<div><dt>Notes</dt><dd id="count-notes">{{ notes | length }}</dd></div>
+{%- endif %}
+{%- for severity, n in summary.by_severity %}
+<div class="sev-{{ severity }}"><dt>{{ severity }}</dt><dd id="count-{{ severity }}">{{ n }}</dd></div>
+{%- endfor %}
+</dl>
+{%- if summary.drafts %}
+<p>Drafts checked: {% for d in summary.drafts %}{{ doc_name(d) }} <span class="meta">{{ d.id }}</span>\
+{% if not loop.last %}, {% endif %}{% endfor %}</p>
+{%- endif %}
+</section>
+<section id="findings">
+<h2>Findings</h2>
+<form id="filters" class="filters" role="search" hidden>
+<label for="f-severity">Severity<select id="f-severity"><option value="">all</option>
+{%- for severity, n in summary.by_severity %}<option value="{{ severity }}">{{ severity }} ({{ n }})</option>{% endfor -%}
+</select></label>
+<label for="f-rule">Rule<select id="f-rule"><option value="">all</option>
+{%- for r in summary.by_rule if r.count %}<option value="{{ r.code }}">{{ r.code }} {{ r.name }} ({{ r.count }})</option>\
+{% endfor -%}
+</select></label>
+<label for="f-doc">Document<select id="f-doc"><option value="">all</option>
+{%- for d in filter_documents %}<option value="{{ d.doc.id }}">{{ d.title or d.doc.id }}{% if d.doc.date %} · {{ d.doc.date }}\
+{% endif %} ({{ d.findings }})</option>{% endfor -%}
+</select></label>
+<label for="f-q">Search<input id="f-q" type="search" autocomplete="off" placeholder="words in a finding"></label>
+<output id="f-count" aria-live="polite"></output>
+</form>
+{%- for card in cards %}
+<article class="finding sev-{{ card.severity }}" id="finding-{{ card.number }}" data-severity="{{ card.severity }}" \
+data-rule="{{ card.finding.rule }}" data-docs="{{ card.docs_json }}">
+{%- if card.fingerprint_anchor %}<span class="anchor" id="{{ card.fingerprint_anchor }}"></span>{% endif %}
+{{ card_body(card, "finding") }}
 </article>
 {%- else %}
 <p class="none">No findings.</p>
 {%- endfor %}
 <p id="no-match" class="none" hidden>No finding matches the filters.</p>
 </section>
+{%- if notes %}
+<section id="notes">
+<h2>Notes on the archive</h2>
+<p>{{ notes_heading }}. The check does not fail on them.</p>
+{%- for card in notes %}
+<article class="note sev-{{ card.severity }}" id="note-{{ card.number }}">
+{{ card_body(card, "note") }}
+</article>
+{%- endfor %}
+</section>
+{%- endif %}
 <section id="rules">
 <h2>Findings by rule</h2>
 <div class="scroll"><table id="rules-table" class="sortable">
