@@ -95,7 +95,7 @@ class ClaimRow:
     value: str
     value_key: str
     interval: str
-    links: tuple[LinkView, ...]
+    links: tuple[tuple[str, tuple[LinkView, ...]], ...]  # (relation, its links), supports first
     findings: tuple[int, ...]
 
 
@@ -175,6 +175,12 @@ class Views:
         found = [k for k in self.links.get(claim_id, []) if k.relation == relation]
         return LinkList(tuple(self.link(k) for k in found[:SHOWN_LINKS]), tuple(k.other_id for k in found[SHOWN_LINKS:]))
 
+    def links_by_relation(self, claim_id: str) -> tuple[tuple[str, tuple[LinkView, ...]], ...]:
+        grouped: dict[str, list[LinkView]] = {}
+        for link in self.links.get(claim_id, []):
+            grouped.setdefault(link.relation, []).append(self.link(link))
+        return tuple((relation, tuple(links)) for relation, links in grouped.items())
+
     def figure(self, claim: Claim) -> FigureView:
         return FigureView(
             claim=claim, value=claim_value(claim), interval=claim_interval(claim), doc=self.doc(claim.doc),
@@ -215,8 +221,8 @@ def build_notes(views: Views) -> list[CardView]:
 def build_claim_rows(views: Views, cards: list[CardView]) -> list[ClaimRow]:
     """The claims of the findings, in the order the findings first name them.
 
-    A row shows the quote, not its sentence: the finding's card shows that, and a table of hundreds of
-    rows with a <details> each took seconds to lay out again when sorted.
+    A row shows the quote, not its sentence, and its links by id, not their sentences and scores: the
+    finding's card shows those, and every line in a row is laid out again when the table is sorted.
     """
     findings_of: dict[str, list[int]] = {}
     for card in cards:
@@ -227,7 +233,7 @@ def build_claim_rows(views: Views, cards: list[CardView]) -> list[ClaimRow]:
         c = views.claims[claim_id]
         rows.append(ClaimRow(
             claim=c, doc=views.doc(c.doc), value=claim_value(c), value_key=sort_key(c.value), interval=claim_interval(c),
-            links=tuple(views.link(k) for k in views.links.get(claim_id, [])), findings=tuple(findings_of.get(claim_id, ())),
+            links=views.links_by_relation(claim_id), findings=tuple(findings_of.get(claim_id, ())),
         ))
     return rows
 

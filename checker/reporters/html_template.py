@@ -178,7 +178,7 @@ claim table is the claims file (<code>claims.csv</code>, or the file given to <c
 <code>checker check --format json</code> lists every claim of every finding.</p>
 <div class="scroll"><table id="claims-table" class="sortable">
 <thead><tr><th>Claim</th><th>Document</th><th>Quote</th><th>Metric</th><th>Period</th><th data-type="number">Value</th>\
-<th>Interval</th><th>Hedge</th><th>Modality</th><th>Kind</th><th>Status</th><th data-type="number">Line</th><th>Links</th>\
+<th>Interval</th><th>Modality</th><th>Status</th><th data-type="number">Line</th><th>Links</th>\
 <th data-type="number">Findings</th></tr></thead>
 <tbody>
 {%- for row in claims %}
@@ -188,10 +188,9 @@ claim table is the claims file (<code>claims.csv</code>, or the file given to <c
 <td lang="vi">{{ row.claim.quote }}</td>
 <td lang="vi">{{ row.claim.metric }}</td><td>{{ row.claim.period }}</td>\
 <td class="num" lang="vi" data-sort="{{ row.value_key }}">{{ row.value }}</td><td class="num" lang="vi">{{ row.interval }}</td>\
-<td lang="vi">{{ row.claim.hedge }}</td><td>{{ row.claim.modality }}</td><td>{{ row.claim.kind }}</td>\
-<td>{{ row.claim.status }}</td><td class="num">{{ row.claim.line or "" }}</td>
-<td>{% for l in row.links %}{{ l.relation }} {{ claim_ref(l) }} <span class="meta">{{ l.score }}</span>\
-{% if not loop.last %}<br>{% endif %}{% endfor %}</td>
+<td>{{ row.claim.modality }}</td><td>{{ row.claim.status }}</td><td class="num">{{ row.claim.line or "" }}</td>
+<td>{% for relation, links in row.links %}{{ relation }} {% for l in links %}{{ claim_ref(l) }}{% if not loop.last %}, \
+{% endif %}{% endfor %}{% if not loop.last %}; {% endif %}{% endfor %}</td>
 <td data-sort="{{ row.findings | length }}">{% for n in row.findings %}<a href="#finding-{{ n }}">#{{ n }}</a>\
 {% if not loop.last %} {% endif %}{% endfor %}</td></tr>
 {%- endfor %}
