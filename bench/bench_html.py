@@ -140,9 +140,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     browser_path = find_browser()
-    if not args.corpus.exists() or browser_path is None:
-        print(f"error: {'corpus ' + str(args.corpus) + ' not found' if browser_path else 'Chromium not found'}"
-              " (see bench/bench_html.py --help; `bash .ci/install-browser` installs Chromium)", file=sys.stderr)
+    if not args.corpus.exists():
+        print(f"error: corpus {args.corpus} not found: give one with --corpus", file=sys.stderr)
+        return 2
+    if browser_path is None:
+        print("error: Chromium not found (`bash .ci/install-browser` installs it; CHECKER_CHROMIUM names another)",
+              file=sys.stderr)
         return 2
     print(f"corpus {args.corpus.name}, Chromium {browser_path}, {args.loads} loads per size")
     header = ("articles", "MB", "check s", "render s", "cards", "claim rows", "load s (first)", "load s (median)",
