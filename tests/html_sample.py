@@ -23,6 +23,10 @@ TEXTS: dict[str, tuple[str, str, list[str]]] = {
         "Theo Tổng cục Hải quan, kim ngạch năm 2025 ước đạt 920 tỷ USD, \"một con số ấn tượng\".",
         "Tăng trưởng GDP năm 2025 dự kiến từ 8,3-8,5%.",
     ]),
+    # In no finding: the page names it where a card links to it, but gives it no row.
+    "bao-d": ("2026-01-20", "Tin ngắn không có phát hiện", [
+        "Kim ngạch xuất nhập khẩu năm 2025 đạt 920 tỷ USD.",
+    ]),
 }
 
 # claim id -> (doc, sentence index, quote, metric, value, low, high, unit, hedge, modality)
@@ -33,11 +37,13 @@ CLAIMS: dict[str, tuple[str, int, str, str, float, float, float, str, str, str]]
     "b2": ("bao-b", 2, "khoảng 8%", "tăng trưởng GDP", 8, 7.5, 8.5, "%", "khoảng", "achieved"),
     "c1": ("bao-c", 1, "ước đạt 920 tỷ USD", "kim ngạch xuất nhập khẩu", 920e9, 910e9, 930e9, "USD", "ước đạt", "projected"),
     "c2": ("bao-c", 2, "từ 8,3-8,5%", "tăng trưởng GDP", 8.4, 8.3, 8.5, "%", "từ", "projected"),
+    "d1": ("bao-d", 1, "đạt 920 tỷ USD", "kim ngạch xuất nhập khẩu", 920e9, 915e9, 925e9, "USD", "đạt", "achieved"),
     'x"<y>': ("bao-c", 2, "8,5%", "tăng trưởng GDP", 8.5, 8.5, 8.5, "%", "", "projected"),
 }
 
 LINKS = (
     Link("a1", "c1", 92.5, "supports"),
+    Link("a1", "d1", 90.0, "supports"),
     Link("c1", "a1", 92.5, "supports"),
     Link("a1", "b1", 85.7, "contradicts"),
     Link("b1", "a1", 85.7, "contradicts"),

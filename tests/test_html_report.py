@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
 import pytest
 from html_sample import FINDINGS, IMG_PAYLOAD, LINKS, SCRIPT_PAYLOAD, TEMPLATE_PAYLOAD, sample_report
 
-from checker.models import Claim, Report, Sentence
-from checker.reporters.html import format_number, mark_figure, render_html
+from checker.models import Claim, Document, Link, Report, Sentence
+from checker.reporters.html import SHOWN_LINKS, render_html
 
 
 class Tags(HTMLParser):
@@ -74,9 +75,10 @@ def test_anchors_for_findings_and_claims(page: str) -> None:
     ids = {a["id"] for _, a in parse(page) if "id" in a}
     assert {f"finding-{n}" for n in range(1, len(FINDINGS) + 1)} <= ids
     assert {"fp-fp-aaaa", "fp-fp-bbbb", "fp-fp-cccc"} <= ids  # the repeated fingerprint anchors its first finding
-    claim_ids = {c.claim_id for c in sample_report().claims}
-    assert {f"claim-{c}" for c in claim_ids} <= ids
-    assert len([a for t, a in parse(page) if t == "tr" and "claim" in a.get("class", "").split()]) == len(claim_ids)
+    in_findings = {i for f in FINDINGS for i in f.claims} & {c.claim_id for c in sample_report().claims}
+    rows = [a["id"] for t, a in parse(page) if t == "tr" and "claim" in a.get("class", "").split()]
+    assert sorted(rows) == sorted(f"claim-{c}" for c in in_findings)  # d1, in no finding, has no row
+    assert "claim-d1" not in ids and "doc-bao-d" not in ids
 
 
 def test_one_card_per_finding(page: str) -> None:
@@ -94,7 +96,7 @@ def test_summary_counts(page: str) -> None:
         assert match, ident
         return match.group(1)
 
-    assert (count("count-documents"), count("count-claims"), count("count-findings")) == ("3", "7", "4")
+    assert (count("count-documents"), count("count-claims"), count("count-findings")) == ("4", "8", "4")
     assert (count("count-error"), count("count-warning"), count("count-info")) == ("2", "1", "1")
     rules = dict(re.findall(r'data-rule-count="([^"]+)">(\d+)<', page))
     assert rules == {"C101": "2", "C102": "1", "C201": "1", "C301": "0"}
@@ -104,7 +106,7 @@ def test_card_shows_figures_side_by_side(page: str) -> None:
     card = page.split('id="finding-1"')[1].split("</article>")[0]
     assert card.index("vượt mốc 930 tỷ USD") < card.index("đạt mức kỷ lục 920 tỷ USD")  # in the finding's order
     assert "<mark>vượt mốc 930 tỷ USD</mark>" in card and "<mark>đạt mức kỷ lục 920 tỷ USD</mark>" in card
-    for shown in ("930\u202f000\u202f000\u202f000 – 940\u202f000\u202f000\u202f000", "vượt mốc", "achieved", "2026-02-13",
+    for shown in ("930 – 940 tỷ USD", "vượt mốc", "achieved", "2026-02-13",
                   "2026-01-11", "USD", 'href="#doc-bao-b"', 'href="#claim-a1"'):
         assert shown in card, shown
     supports = card.split('class="links supports"')[1].split("</ul>")[0]
@@ -120,7 +122,8 @@ def test_card_shows_figures_side_by_side(page: str) -> None:
 
 def test_claim_table_lists_links_and_findings(page: str) -> None:
     row = page.split('id="claim-a1"')[1].split("</tr>")[0]
-    assert row.index("supports c1") < row.index("contradicts b1")
+    # d1 is in no finding: named, not linked
+    assert 'supports <a href="#claim-c1">c1</a>, <code>d1</code>; contradicts <a href="#claim-b1">b1</a>' in row
     assert 'href="#finding-1"' in row
 
 
@@ -146,35 +149,95 @@ def test_empty_report() -> None:
     assert "<article" not in page
 
 
-@pytest.mark.parametrize(
-    ("value", "shown"),
-    [
-        (920e9, "920\u202f000\u202f000\u202f000"),
-        (8.4, "8,4"),
-        (-2.5, "−2,5"),
-        (0.0, "0"),
-        (1234.5, "1\u202f234,5"),
-        (float("inf"), "∞"),
-        (float("-inf"), "−∞"),
-        (float("nan"), "?"),
-        (1e-7, "1e-07"),
-        (1e20, "100\u202f000\u202f000\u202f000\u202f000\u202f000\u202f000"),
-    ],
-)
-def test_format_number(value: float, shown: str) -> None:
-    assert format_number(value) == shown
-
-
-def test_mark_figure_falls_back_to_the_quote() -> None:
-    sentence = Sentence("d", 1, 100, 130, "Kim ngạch vượt mốc 930 tỷ USD.")
-    good = Claim("c", "d", 1, 110, 129, "vượt mốc 930 tỷ USD", "m", "2025", 930e9, 930e9, 940e9, "USD", "vượt mốc", "achieved")
-    assert mark_figure(good, {("d", 1): sentence}).figure == "vượt mốc 930 tỷ USD"
-    moved = Claim("c", "d", 1, 5, 24, "930 tỷ USD", "m", "2025", 930e9, 930e9, 940e9, "USD", "", "achieved")
-    marked = mark_figure(moved, {("d", 1): sentence})
-    assert (marked.before, marked.figure, marked.after) == ("Kim ngạch vượt mốc ", "930 tỷ USD", ".")
-    assert mark_figure(moved, {}).figure == "930 tỷ USD"
-
-
 @pytest.mark.parametrize("payload", [SCRIPT_PAYLOAD, IMG_PAYLOAD, TEMPLATE_PAYLOAD])
 def test_payloads_are_in_the_sample(payload: str) -> None:
     assert any(payload in d.text or payload in d.title for d in sample_report().documents)
+
+
+def section(page: str, ident: str) -> str:
+    return page.split(f'<section id="{ident}">')[1].split("</section>\n<section")[0]
+
+
+def test_findings_come_first(page: str) -> None:
+    order = [page.index(f'<section id="{ident}">') for ident in ("summary", "findings", "rules", "claims", "documents")]
+    assert order == sorted(order)
+
+
+def test_cards_name_documents_by_title_and_date(page: str) -> None:
+    card = page.split('id="finding-1"')[1].split("</article>")[0]
+    docs = card.split('<ul class="docs">')[1].split("</ul>")[0]
+    assert docs.index("Kim ngạch &#39;vượt mốc&#39;") < docs.index("Xuất nhập khẩu &lt;b&gt;kỷ lục&lt;/b&gt;")  # figures' order
+    assert "2026-02-13" in docs and "2026-01-11" in docs
+    third = page.split('id="finding-3"')[1].split("</article>")[0]
+    assert "Không có ngày</a> <span class=\"meta\">undated" in third
+
+
+def test_values_are_shown_in_their_own_scale(page: str) -> None:
+    card = page.split('id="finding-1"')[1].split("</article>")[0]
+    assert "<dt>Value</dt><dd lang=\"vi\">930 tỷ USD</dd>" in card
+    assert "<dt>Interval</dt><dd lang=\"vi\">930 – 940 tỷ USD</dd>" in card
+    assert "000\u202f000" not in page and "000.000.000" not in page
+    row = page.split('id="claim-c2"')[1].split("</tr>")[0]
+    assert 'data-sort="8.4">8,4%<' in row  # sorted by the base value, shown as written
+
+
+def test_document_filter_lists_titles_of_documents_with_findings(page: str) -> None:
+    select = page.split('<select id="f-doc">')[1].split("</select>")[0]
+    options = re.findall(r'<option value="([^"]*)">([^<]*)</option>', select)
+    assert [value for value, _ in options] == ["", "bao-c", "bao-b", "bao-a"]  # by title; bao-d has no finding
+    assert options[1][1] == "Không có ngày (2)"
+    assert options[2][1] == "Kim ngạch &#39;vượt mốc&#39; {{ 7*7 }} · 2026-02-13 (2)"
+
+
+def test_documents_table_holds_documents_with_findings(page: str) -> None:
+    rows = re.findall(r'<tr id="doc-([^"]+)">', section(page, "documents"))
+    assert sorted(rows) == ["bao-a", "bao-b", "bao-c"]
+    assert "The 3 documents with findings and the drafts, of 4." in section(page, "documents")
+    assert "The 7 claims that the findings involve, of 8." in section(page, "claims")
+
+
+def test_tables_are_sortable(page: str) -> None:
+    tables = [a for t, a in parse(page) if t == "table"]
+    assert [a.get("class") for a in tables] == ["sortable"] * 3
+    claims = section(page, "claims")
+    headers = re.findall(r"<th( data-type=\"number\")?>([^<]+)</th>", claims)
+    assert [name for kind, name in headers if kind] == ["Value", "Line", "Findings"]
+
+
+def test_links_beyond_the_shown_ones_are_named_only() -> None:
+    extra = tuple(Link("b1", f"z{n:02}", 80.0 - n, "supports") for n in range(SHOWN_LINKS + 3))
+    page = render_html(replace(sample_report(), links=LINKS + extra))
+    supports = page.split('id="finding-1"')[1].split('class="links supports"')[1].split("</ul>")[0]
+    assert supports.count("<li>") == SHOWN_LINKS
+    assert '<li class="meta">and 3 more: z05, z06, z07</li>' in supports
+
+
+def test_documents_and_claims_without_findings_do_not_grow_the_page() -> None:
+    small = sample_report()
+    docs, sentences, claims = list(small.documents), dict(small.sentences), list(small.claims)
+    for n in range(2000):
+        text = f"Năm 2025, doanh nghiệp {n} đạt doanh thu {n} tỷ đồng."
+        docs.append(Document(f"extra-{n}", text, f"seeds/extra-{n}.txt", f"Tin số {n}", "2026-01-01"))
+        sentences[(f"extra-{n}", 1)] = Sentence(f"extra-{n}", 1, 0, len(text), text)
+        claims.append(Claim(f"e{n}", f"extra-{n}", 1, 0, 5, f"{n} tỷ đồng", "doanh thu", "2025", n * 1e9, n * 1e9,
+                            n * 1e9, "đồng", "", "achieved"))
+    large = replace(small, documents=tuple(docs), sentences=sentences, claims=tuple(claims))
+    small_page, large_page = render_html(small), render_html(large)
+    assert "extra-" not in large_page and "Tin số" not in large_page
+    assert len(large_page) - len(small_page) < 100  # only the totals' digits differ
+    assert 'id="count-documents">2004<' in large_page
+
+
+
+def test_notes_on_the_archive_are_apart_from_the_findings() -> None:
+    note = replace(FINDINGS[0], message="the archive disagrees with itself", fingerprint="fp-note", claims=("c1", "d1"))
+    page = render_html(replace(sample_report(), notes=(note,)))
+    tags = parse(page)
+    notes = [a for t, a in tags if t == "article" and "note" in a.get("class", "").split()]
+    assert [a["id"] for a in notes] == ["note-1"]
+    assert len([a for t, a in tags if t == "article" and "finding" in a.get("class", "").split()]) == len(FINDINGS)
+    assert page.index('<section id="findings">') < page.index('<section id="notes">') < page.index('<section id="rules">')
+    assert 'id="count-notes">1<' in page and 'href="#notes"' in section(page, "summary") + page.split("</nav>")[0]
+    assert 'id="claim-d1"' in page and 'id="doc-bao-d"' in page  # the note's claims and documents have rows
+    assert "the archive disagrees with itself" in section(page, "notes")
+    assert "<section id=\"notes\">" not in render_html(sample_report())
