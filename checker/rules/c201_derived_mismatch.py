@@ -55,8 +55,13 @@ def _baselines(
     for c in by_period.get((ratio.baseline, current.unit), []):
         if c.kind != "amount" or c.status == "stale":
             continue
-        if (c.doc, c.sentence) == (ratio.doc, ratio.sentence) or not same_subject(c.subject, current.subject):
+        if (c.doc, c.sentence) == (ratio.doc, ratio.sentence):
             continue
+        named = bool(c.subject) and bool(current.subject)
+        if c.doc != ratio.doc and named and not same_subject(c.subject, current.subject):
+            continue
+        if c.doc != ratio.doc and not named and (c.subject or current.subject):
+            continue  # one side names whom it is about, the other not: another company, province or story
         low, high = sorted((abs(c.value), abs(current.value)))
         if low == 0 or high / low > ctx.settings.max_value_ratio * max(1.0, factor.high):
             continue
