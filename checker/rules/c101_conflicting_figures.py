@@ -23,25 +23,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.models import Finding, Severity
-from checker.rules.base import Rule, RuleContext, fingerprint
-from checker.rules.conflicts import conflicts
+from checker.rules.base import Rule, RuleContext
+from checker.rules.conflicts import conflict_findings
 
 CODE, NAME = "C101", "conflicting-figures"
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    for found in conflicts(ctx, within=False):
-        first = ctx.primary(found.claims)
-        yield Finding(
-            rule=CODE, name=NAME, severity=found.severity,
-            message=(
-                f"{first.metric} ({first.period or 'no period'}): {ctx.sides(found.claims)} "
-                f"(confidence {found.confidence:.2f})"
-            ),
-            metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in found.claims),
-            pairs=tuple(found.pairs), location=ctx.location(first), confidence=found.confidence,
-            fingerprint=fingerprint(CODE, first.metric, first.period, found.claims),
-        )
+    yield from conflict_findings(ctx, CODE, NAME, within=False)
 
 
 RULE = Rule(CODE, NAME, Severity.ERROR, check, __doc__ or "", also=(Severity.WARNING, Severity.INFO))

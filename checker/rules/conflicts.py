@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.intervals import nearly_equal
-from checker.models import Claim, Severity
-from checker.rules.base import RuleContext
+from checker.models import Claim, Finding, Severity
+from checker.rules.base import RuleContext, fingerprint
 from checker.rules.components import components
 
 COMPARABLE_KINDS = ("amount", "percent", "points")
@@ -46,3 +46,20 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
         else:
             severity = Severity.WARNING
         yield Conflict(claims, pairs, confidence, severity)
+
+
+def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> Iterator[Finding]:
+    """One finding a group of `conflicts`: the metric and period, the sides, the confidence."""
+    for found in conflicts(ctx, within):
+        first = ctx.primary(found.claims)
+        where = f", within {first.doc}" if within else ""
+        yield Finding(
+            rule=code, name=name, severity=found.severity,
+            message=(
+                f"{first.metric} ({first.period or 'no period'}){where}: {ctx.sides(found.claims)} "
+                f"(confidence {found.confidence:.2f})"
+            ),
+            metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in found.claims),
+            pairs=tuple(found.pairs), location=ctx.location(first), confidence=found.confidence,
+            fingerprint=fingerprint(code, first.metric, first.period, found.claims),
+        )
