@@ -7,12 +7,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner, Result
 
 from checker.cli import main
@@ -24,14 +21,6 @@ HOSTILE = "\x1b[2J\x1b]0;title\x07\x1b]8;;http://x/\x1b\\link\x1b]8;;\x1b\\\x1b[
 RAW = ("\x1b", "\x07", "\x9b", "\u202e")
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:

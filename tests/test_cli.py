@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,15 +41,7 @@ ARCHIVE = {"du-lich-2026-01.txt": " date 2026-01-05 \nNăm 2025, Việt Nam đó
 REQUIRED_COLUMNS = ("claim_id", "doc", "sentence", "quote", "metric", "value", "low", "high", "unit", "status", "note")
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    """Each test in an empty working folder (relative paths, no repository config)."""
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def write_corpus(files: dict[str, str], folder: str = "corpus") -> Path:

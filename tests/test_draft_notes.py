@@ -4,8 +4,6 @@ that disagrees with itself, the archive's disagreement is a separate, labelled n
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,14 +20,7 @@ ARCHIVE = {
 }
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def _claim(claim_id: str, doc: str, low: float, high: float) -> Claim:

@@ -8,8 +8,6 @@ Every test runs in an empty folder of its own (no repository config or table).
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +27,7 @@ CONFLICT = {
 }
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def run(*args: str) -> Result:

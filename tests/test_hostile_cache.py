@@ -13,9 +13,10 @@ from hostile import (
     CONFLICT,
     json_findings,
     run,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_corpus,
 )
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def _cache_rows(sql: str, *params: object) -> None:

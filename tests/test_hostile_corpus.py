@@ -11,9 +11,10 @@ from hostile import (
     CONFLICT,
     bad_input,
     run,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_corpus,
 )
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def test_a_truncated_gzip_corpus_names_the_line_where_it_ends() -> None:

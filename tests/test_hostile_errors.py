@@ -17,9 +17,10 @@ from hostile import (
     B,
     bad_input,
     run,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_corpus,
 )
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 @pytest.mark.parametrize("digits", [309, 5000, 10_000])

@@ -13,9 +13,10 @@ from hostile import (
     A,
     B,
     run,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_jsonl,
 )
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def _corpus() -> Path:

@@ -7,14 +7,16 @@ import io
 import os
 from pathlib import Path
 
+import pytest
 from hostile import (
     CONFLICT,
     json_findings,
     run,
     seeded,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_corpus,
 )
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def test_rows_naming_an_absent_document_give_one_finding_per_document() -> None:

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from hostile import (
     run,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_corpus,
 )
 
 from checker.grammar.numerals import parse_numeral
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def _figures(text: str) -> list[tuple[str, float]]:

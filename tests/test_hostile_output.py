@@ -12,12 +12,13 @@ from hostile import (
     A,
     B,
     run,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_corpus,
     write_jsonl,
 )
 
 from checker.reporters.safe import visible
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def test_visible_escapes_controls_and_bidi_and_keeps_text() -> None:

@@ -9,11 +9,9 @@ character reaches a text output, and XML, JSON and SARIF stay well formed.
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +28,9 @@ from checker.table.claims import COLUMNS, read_claims_text
 
 # What must never reach a text output raw: C0 and C1 controls but tab and newline, DEL,
 # bidi controls, line and paragraph separators, lone surrogates.
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
+
+
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 TEXT_FORMATS = ("text", "github", "junit")
 SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -57,15 +58,6 @@ clean_text = nasty_text.map(lambda text: "".join(c for c in text if not "\ud800"
 CONFLICT_A = "Năm 2025, kim ngạch xuất nhập khẩu đạt mức kỷ lục 920 tỷ USD."
 CONFLICT_B = "Năm 2025, kim ngạch xuất nhập khẩu vượt mốc 930 tỷ USD."
 
-
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
 
 
 def _claim(text: str, n: int) -> Claim:

@@ -14,9 +14,10 @@ from hostile import (
     run,
     seeded,
     set_field,
-    workdir,  # noqa: F401  (autouse: every test in an empty folder of its own)
     write_jsonl,
 )
+
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 @pytest.mark.parametrize(

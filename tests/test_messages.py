@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 import csv
-import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,14 +18,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CLAIMS = SEEDS.parent / "claims.csv"
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def run(*args: str) -> Result:

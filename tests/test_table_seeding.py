@@ -8,10 +8,8 @@ Every test runs in an empty folder of its own (no repository config or table).
 from __future__ import annotations
 
 import csv
-import os
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,14 +24,7 @@ PHONES = "Năm 2025, xuất khẩu điện thoại đạt 58 tỷ USD.\n"
 CORPUS = {"a.txt": RICE, "b.txt": FDI, "c.txt": COFFEE, "d.txt": PHONES}
 
 
-@pytest.fixture(autouse=True)
-def workdir(tmp_path: Path) -> Iterator[Path]:
-    old = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(old)
+pytestmark = pytest.mark.usefixtures("workdir")  # each test in an empty folder of its own (conftest.py)
 
 
 def run(*args: str) -> Result:
