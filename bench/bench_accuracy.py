@@ -12,8 +12,10 @@ Prints, each figure with the count it comes from:
    labelled articles are checked together with the first --background articles of the
    corpus (the rarity of words is measured on them all).
 2. Generated cases, among the same background: an article copied with one figure changed
-   by 30% (caught when C101 pairs the two figures), an article whose restated figure is
-   changed in one place (caught when C103 pairs them), and exact copies (never flagged).
+   by 30% (caught when C101 pairs the two figures), an article with one of two equal
+   figures changed in one place (caught when C103 pairs them: half of such pairs are two
+   things that happen to be equal, so this is no recall), the same for the restatements a
+   person read in the test half of the labelled pairs, and exact copies (never flagged).
 3. With --archive: the whole corpus seeded and checked: findings by rule and severity, and
    --sample random error/warning findings printed for a person to read (never saved).
 --fit refits the evidence weights on the tuning half and prints them for score.py.
@@ -166,6 +168,27 @@ def generated_cases(records: list[dict[str, Any]], report: Report, count: int, r
     return {"copies": copies, "selves": selves, "twins": twins}
 
 
+def restatement_cases(
+    pairs: list[LabelledPair], records: dict[str, dict[str, Any]], report: Report, split: str
+) -> list[tuple[dict[str, Any], int, int, int, int]]:
+    """Articles of the labelled pairs of `split` that state one quantity twice with one value
+    (read so by a person), with the later mention changed by 30%: (changed article, span of
+    the first mention, span of the changed one). One case an article."""
+    by_span = {(c.doc, c.start, c.end): c for c in report.claims}
+    out, seen = [], set()
+    for p in pairs:
+        a, b = claim_at(by_span, *p.a), claim_at(by_span, *p.b)
+        if p.split != split or not p.same or p.scope != "within" or not a or not b or p.a[0] in seen:
+            continue
+        if a.value != b.value or not eligible(a) or a.sentence == b.sentence:
+            continue
+        first, later = (a, b) if a.start < b.start else (b, a)
+        changed, start, end = mutate(records[a.doc], later, a.doc)
+        seen.add(a.doc)
+        out.append((changed, first.start, first.end, start, end))
+    return out
+
+
 def cases_records(cases: dict[str, Any]) -> list[dict[str, Any]]:
     """The articles a set of cases adds: changed copies, changed articles (which replace their
     originals) and twins."""
@@ -190,7 +213,14 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
     for changed, a0, a1, b0, b1 in cases["selves"]:
         a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
         caught += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C103"])
-    print(f"generated: a restated figure changed in one place of one article: caught {rate(caught, len(cases['selves']))}")
+    print(f"generated: a repeated figure (any two equal figures of one article, restated or not) "
+          f"changed in one place: caught {rate(caught, len(cases['selves']))}")
+    caught = 0
+    for changed, a0, a1, b0, b1 in cases["restated"]:
+        a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
+        caught += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C103"])
+    print(f"generated: a restatement (a labelled pair of the test half) changed in one place: "
+          f"caught {rate(caught, len(cases['restated']))}")
     twin_ids = {twin["id"] for _, twin in cases["twins"]}
     doc_of = {c.claim_id: c.doc for c in report.claims}
     flagged_twins = sum(
@@ -333,7 +363,10 @@ def main() -> int:
             fit(pairs, first, tuning, planted)
         evaluate_labels(pairs, first)
         cases = generated_cases(spare, first, args.generated, rng)
-        second = run_check([*base.values(), *originals(spare, cases), *cases_records(cases)], settings, folder, args.cache)
+        cases["restated"] = restatement_cases(pairs, records, first, "test")
+        restated = {c[0]["id"]: c[0] for c in cases["restated"]}
+        articles = [*(restated.get(d, r) for d, r in base.items()), *originals(spare, cases), *cases_records(cases)]
+        second = run_check(articles, settings, folder, args.cache)
         evaluate_generated(cases, second)
         if args.archive:
             archive_findings(args.corpus, settings, args.cache, args.sample, rng)

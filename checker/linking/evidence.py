@@ -31,8 +31,9 @@ LEFT_WORDS = 8  # words before a figure that say what it counts
 RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
 RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
 STORY_WORDS = 30  # an article's rarest words that can make it a candidate story of another
-STORY_MAX_DF = 30  # ... each in at most this many articles
-COLUMN_PARTNERS = 5  # an article like more others than this is a templated column, not a story
+STORY_MAX_DF = 100  # ... each in at most this many articles
+COLUMN_SHARE = 0.1  # two articles sharing at most this share of their figures tell no one story ...
+COLUMN_FIGURES = 3  # ... when both state at least this many (a short item's one figure may be the changed one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,15 @@ class Rarity:
             words[s.claim.doc] |= s.sentence
             figures[s.claim.doc].add((s.claim.value, s.claim.unit))
         self.figures = {doc: frozenset(f) for doc, f in figures.items()}
+        # A figure is evidence of one story as far as it is rare: "2 người" or "50%" is in
+        # hundreds of articles, "1.274,9 USD" in the few that report one day's gold price.
+        seen: dict[tuple[float, str], int] = defaultdict(int)
+        for fs in self.figures.values():
+            for f in fs:
+                seen[f] += 1
+        total = len(self.figures) + RARITY_PRIOR
+        self._figure_weight = {f: math.log(total / (k + 0.5)) for f, k in seen.items()}
+        self._figure_totals = {doc: sum(self._figure_weight[f] for f in fs) for doc, fs in self.figures.items()}
         counts: dict[str, int] = defaultdict(int)
         for ws in words.values():
             for w in ws:
@@ -158,10 +168,10 @@ class Rarity:
         self.idf = {w: math.log(n / (k + 0.5)) for w, k in counts.items()}
         self.default = math.log(n / 0.5)
         self.documents = {doc: frozenset(ws) for doc, ws in words.items()}
-        self._norms = {doc: math.sqrt(sum(self.idf[w] ** 2 for w in ws)) or 1.0 for doc, ws in self.documents.items()}
+        self._squared = {w: v * v for w, v in self.idf.items()}
+        self._norms = {doc: math.sqrt(sum(self._squared[w] for w in ws)) or 1.0 for doc, ws in self.documents.items()}
         self._pairs: dict[tuple[str, str], float] = {}
         self._totals: dict[frozenset[str], float] = {}
-        self.columns: frozenset[str] = frozenset()  # set by story_pairs
 
     def weight(self, words: Iterable[str]) -> float:
         idf = self.idf
@@ -195,16 +205,7 @@ class Rarity:
         for docs in postings.values():
             docs.sort()
             pairs.update((a, b) for k, a in enumerate(docs) for b in docs[k + 1 :])
-        stories = {pair for pair in pairs if self.story(*pair) >= threshold}
-        # A templated column (gold price, weather, lottery, match statistics) is "like" the
-        # same column of every other day: an article like more than COLUMN_PARTNERS others
-        # is a column, and its likeness tells no story.
-        partners: dict[str, int] = defaultdict(int)
-        for a, b in stories:
-            partners[a] += 1
-            partners[b] += 1
-        self.columns = frozenset(doc for doc, n in partners.items() if n > COLUMN_PARTNERS)
-        return {(a, b) for a, b in stories if a not in self.columns and b not in self.columns}
+        return {pair for pair in pairs if self._cosine(*pair) >= threshold and self.story(*pair) >= threshold}
 
     def other_day(self, a: str, b: str) -> float:
         """1 when two articles name days in their leads and none in common: a report of
@@ -214,32 +215,48 @@ class Rarity:
 
     def shared_figures(self, a: str, b: str, leaving: set[tuple[float, str]] | None = None) -> float:
         """The share of the figures (value and unit) of the article with fewer that the other
-        states too, `leaving` out some: two outlets telling one story share most; a templated
-        column of another day (weather, gold price) shares few. 1 when neither has others."""
+        states too, each weighted by its rarity across the articles, `leaving` out some: two
+        outlets telling one story share most; a templated column of another day (weather,
+        gold price, match statistics) shares few, and those common ones ("50%", "2 người").
+        1 when neither has others."""
         fa, fb = self.figures.get(a, frozenset()), self.figures.get(b, frozenset())
         if leaving:
             fa, fb = fa - leaving, fb - leaving
             if not fa and not fb:
                 return 1.0
-        return len(fa & fb) / min(len(fa), len(fb)) if fa and fb else 0.0
+        if not fa or not fb:
+            return 0.0
+        weight = self._figure_weight
+        if leaving:
+            smaller = min(sum(weight[f] for f in fa), sum(weight[f] for f in fb))
+        else:
+            smaller = min(self._figure_totals[a], self._figure_totals[b])
+        return sum(weight[f] for f in fa & fb) / smaller if smaller > 0 else 0.0
 
     def story(self, a: str, b: str) -> float:
         """Cosine of two documents' rarity-weighted words (those of their figures'
         sentences), 0-1: about 0.3 and above, two articles tell one story."""
         if a == b:
             return 1.0
-        if a in self.columns or b in self.columns:
-            return 0.0
+        # A templated column (gold price, weather, stock market, match statistics) is like
+        # the same column of every other day, but its figures are that day's: two articles
+        # that share few of their (rare) figures tell no one story. (A story covered by many
+        # outlets, or followed up days later, shares its figures: the toll, the sums.)
         key = (a, b) if a < b else (b, a)
         found = self._pairs.get(key)
         if found is None:
-            wa, wb = self.documents.get(a, frozenset()), self.documents.get(b, frozenset())
-            if len(wa) > len(wb):
-                wa, wb = wb, wa
-            idf = self.idf
-            dot = sum(idf[w] ** 2 for w in wa if w in wb)
-            found = self._pairs[key] = dot / (self._norms.get(a, 1.0) * self._norms.get(b, 1.0))
+            found = self._cosine(a, b)
+            few = min(len(self.figures.get(a, ())), len(self.figures.get(b, ()))) < COLUMN_FIGURES
+            if found > 0 and not few and self.shared_figures(a, b) <= COLUMN_SHARE:
+                found = 0.0
+            self._pairs[key] = found
         return found
+
+    def _cosine(self, a: str, b: str) -> float:
+        wa, wb = self.documents.get(a, frozenset()), self.documents.get(b, frozenset())
+        squared = self._squared
+        dot = sum(squared[w] for w in wa & wb)
+        return dot / (self._norms.get(a, 1.0) * self._norms.get(b, 1.0))
 
 
 # The evidence, in the order of the calibrated weights (checker/linking/score.py).

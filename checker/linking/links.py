@@ -9,6 +9,8 @@
 3. A confidence from the evidence (`checker.linking.score`, calibrated on labelled pairs).
 4. Each figure pairs with its best match in each other article, and in its own article,
    when that match is mutual: a figure stated twice pairs with its restatement, not a twin.
+   A figure whose sentence other articles tell with several other values (a templated
+   column's line) agrees or is not linked: its disagreements are another day's values.
    Across articles that tell different stories, only a specific metric with the same named
    subject and the same written period links.
 """
@@ -28,6 +30,12 @@ from checker.models import Claim, Link, Sentence
 
 MAX_POSTING = 200  # a rare word shared by more claims of a block than this blocks nothing
 SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to link across stories
+# A sentence that other articles tell with TEMPLATE_VALUES or more other values (an overlap
+# of their words of TEMPLATE_OVERLAP or more) is a template, a column's line told every day
+# ("giá vàng SJC niêm yết ở mức ..."), not one event's figure: its disagreements are not
+# reported. One story told by several outlets has one value, or two.
+TEMPLATE_OVERLAP = 0.5
+TEMPLATE_VALUES = 3
 
 
 _STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
@@ -149,8 +157,13 @@ def link_claims(
     rarity = rarity or Rarity(contexts, days_of(sentences.values()))
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
+    variety: dict[int, set[float]] = defaultdict(set)
     for i, j in candidate_pairs(contexts, rarity, settings, focus):
         x, y = contexts[i], contexts[j]
+        other_value = x.claim.doc != y.claim.doc and x.claim.value != y.claim.value
+        if other_value and rarity.overlap(x.sentence, y.sentence) >= TEMPLATE_OVERLAP:
+            variety[i].add(y.claim.value)
+            variety[j].add(x.claim.value)
         if incompatible(x, y):
             continue
         features = evidence(x, y, rarity)
@@ -168,6 +181,8 @@ def link_claims(
         if key < best[(i, b.doc)] or key < best[(j, a.doc)]:
             continue  # not mutual best matches: a lookalike of a closer restatement
         holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
+        if not holds and a.doc != b.doc and max(len(variety[i]), len(variety[j])) >= TEMPLATE_VALUES:
+            continue  # a templated sentence, told with other values in several other articles
         relation = "supports" if holds else "contradicts"
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
         links.append(Link(b.claim_id, a.claim_id, round(p, 3), relation))

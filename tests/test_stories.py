@@ -1,0 +1,67 @@
+"""Stories and templated columns, on small archives written for the test in news phrasing:
+one event told by many outlets is one story however many tell it; a column's line told
+every day with that day's figures is no story, and its figures never conflict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.config import Settings
+from checker.pipeline import CheckRequest, check
+
+pytestmark = pytest.mark.usefixtures("workdir")
+
+OUTLETS = ("Theo TTXVN", "Theo báo Giao thông", "Theo VnExpress", "Theo Tuổi Trẻ", "Theo Thanh Niên",
+           "Theo Dân trí", "Theo Zing", "Theo VTV")
+
+
+def _accident(outlet: str, injured: int) -> str:
+    return (
+        f"Xe khách lao xuống vực trên đèo Khánh Lê, {injured} người bị thương\n"
+        f"{outlet}, khoảng 4 giờ sáng 12/6, xe khách giường nằm chở 41 hành khách từ Nha Trang đi Đà Lạt "
+        f"bất ngờ lao xuống vực sâu 25 m trên đèo Khánh Lê.\n"
+        f"Vụ tai nạn khiến 3 người chết tại chỗ và {injured} người bị thương được đưa đến Bệnh viện đa khoa tỉnh Khánh Hòa.\n"
+        f"Lực lượng cứu hộ đã huy động 6 xe cứu thương và 2 cần cẩu để đưa xe khách lên đường.\n"
+    )
+
+
+def _gold(day: int, buy: str, sell: str, world: str) -> str:
+    return (
+        f"Giá vàng hôm nay {day}/6: vàng SJC đi ngang\n"
+        f"Sáng {day}/6, Tập đoàn DOJI niêm yết giá vàng SJC ở mức {buy} triệu đồng/lượng (mua vào) "
+        f"và {sell} triệu đồng/lượng (bán ra).\n"
+        f"Trên thị trường thế giới, giá vàng giao ngay đứng ở mức {world} USD/ounce.\n"
+    )
+
+
+def _run(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, set[str]]]:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    by_id = {c.claim_id: c for c in report.claims}
+    return [(f.rule, {by_id[i].quote for i in f.claims}) for f in report.findings if f.rule.startswith("C1")]
+
+
+def test_one_event_told_by_many_outlets_is_one_story(tmp_path: Path) -> None:
+    """Eight outlets, one of which changed the count of the injured: more outlets than a
+    templated column has partners, and still one story whose changed figure is reported."""
+    articles = {f"outlet{k}": _accident(outlet, 33 if k == 7 else 32) for k, outlet in enumerate(OUTLETS)}
+    found = _run(tmp_path, articles)
+    assert any(rule == "C101" and {"33 người", "32 người"} <= quotes for rule, quotes in found), found
+
+
+def test_one_story_told_twice_unchanged_has_no_finding(tmp_path: Path) -> None:
+    articles = {f"outlet{k}": _accident(outlet, 32) for k, outlet in enumerate(OUTLETS[:3])}
+    assert _run(tmp_path, articles) == []
+
+
+def test_a_templated_column_of_other_days_is_no_story(tmp_path: Path) -> None:
+    """The gold price column of four days: the same sentences, each day's own prices."""
+    days = [(12, "36,55", "36,63", "1.265,4"), (13, "36,43", "36,51", "1.259,8"),
+            (14, "36,27", "36,35", "1.270,1"), (15, "36,60", "36,68", "1.262,3")]
+    found = _run(tmp_path, {f"gold{day}": _gold(day, *prices) for day, *prices in days})
+    assert found == []
