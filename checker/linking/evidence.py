@@ -32,6 +32,7 @@ RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
 RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
 STORY_WORDS = 30  # an article's rarest words that can make it a candidate story of another
 STORY_MAX_DF = 100  # ... each in at most this many articles
+STORY_SHARED = 2  # ... and two articles that share this many of them are compared
 COLUMN_SHARE = 0.1  # two articles sharing at most this share of their figures tell no one story ...
 COLUMN_FIGURES = 3  # ... when both state at least this many (a short item's one figure may be the changed one)
 
@@ -193,18 +194,21 @@ class Rarity:
 
     def story_pairs(self, threshold: float) -> set[tuple[str, str]]:
         """Pairs of documents (a < b) that tell one story: `story` at or above `threshold`.
-        Only documents that share one of their STORY_WORDS rarest words, each in at most
-        STORY_MAX_DF documents, are compared: work and memory stay linear in the archive."""
+        Only documents that share STORY_SHARED of their STORY_WORDS rarest words, each in at
+        most STORY_MAX_DF documents, are compared: work and memory stay linear in the archive."""
         postings: dict[str, list[str]] = defaultdict(list)
         counts = self._counts
         for doc, words in self.documents.items():
             rare = sorted((w for w in words if 2 <= counts[w] <= STORY_MAX_DF), key=lambda w: (counts[w], w))
             for w in rare[:STORY_WORDS]:
                 postings[w].append(doc)
-        pairs: set[tuple[str, str]] = set()
+        shared: dict[tuple[str, str], int] = defaultdict(int)
         for docs in postings.values():
             docs.sort()
-            pairs.update((a, b) for k, a in enumerate(docs) for b in docs[k + 1 :])
+            for k, a in enumerate(docs):
+                for b in docs[k + 1 :]:
+                    shared[(a, b)] += 1
+        pairs = [pair for pair, n in shared.items() if n >= STORY_SHARED]
         return {pair for pair in pairs if self._cosine(*pair) >= threshold and self.story(*pair) >= threshold}
 
     def other_day(self, a: str, b: str) -> float:
