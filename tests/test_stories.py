@@ -65,3 +65,26 @@ def test_a_templated_column_of_other_days_is_no_story(tmp_path: Path) -> None:
             (14, "36,27", "36,35", "1.270,1"), (15, "36,60", "36,68", "1.262,3")]
     found = _run(tmp_path, {f"gold{day}": _gold(day, *prices) for day, *prices in days})
     assert found == []
+
+
+def _phone(name: str, specs: tuple[str, ...], price: str) -> str:
+    screen, ghz, ram, storage, camera, selfie, battery, grams, thick, ppi, nits = specs
+    return (
+        f"{name} ra mắt tại Việt Nam, giá {price} triệu đồng\n"
+        f"{name} được trang bị màn hình {screen} inch độ phân giải Full HD, vi xử lý 8 lõi tốc độ {ghz} GHz.\n"
+        f"Máy có RAM {ram} GB, bộ nhớ trong {storage} GB, hỗ trợ thẻ nhớ tới 256 GB.\n"
+        f"Camera sau {camera} MP, camera trước {selfie} MP, pin dung lượng {battery} mAh.\n"
+        f"Máy nặng {grams} gram, dày {thick} mm và có 3 màu: đen, vàng, bạc.\n"
+        f"Màn hình có mật độ điểm ảnh {ppi} ppi, độ sáng tối đa {nits} nit.\n"
+        f"Sản phẩm bán ra từ ngày 15/6 tại các cửa hàng, giá {price} triệu đồng.\n"
+    )
+
+
+def test_two_spec_sheets_of_other_phones_do_not_conflict(tmp_path: Path) -> None:
+    """Articles that state many figures (specs, tables, statistics) name many quantities
+    with the same words: two phones' spec sheets are not one phone told twice."""
+    found = _run(tmp_path, {
+        "phone-a": _phone("Galaxy J7 Pro", ("5,5", "1,6", "3", "32", "13", "13", "3600", "181", "8", "401", "600"), "6,99"),
+        "phone-b": _phone("Oppo F3", ("6", "1,5", "4", "64", "16", "16", "3200", "185", "7,3", "367", "500"), "7,99"),
+    })
+    assert [rule for rule, _ in found if rule == "C101"] == []

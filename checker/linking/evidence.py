@@ -317,6 +317,8 @@ def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
     gold prices, has the same sentence with other figures all through)."""
     if x.clause != y.clause or x.left != y.left or x.right != y.right or set(x.others) != set(y.others):
         return False
+    if x.names and y.names and not x.names & y.names:
+        return False  # the same sentence about another phone, firm or player
     a, b = x.claim, y.claim
     # Inside one article, one clause repeated with other figures is a list (weather by region).
     return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5

@@ -36,13 +36,24 @@ SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to li
 # reported. One story told by several outlets has one value, or two.
 TEMPLATE_OVERLAP = 0.5
 TEMPLATE_VALUES = 3
+# Two articles that tell one occasion twice agree on most of the figures they link and
+# disagree on one or two; two that link OCCASION_DISAGREE or more disagreeing figures and
+# fewer agreeing ones tell two occasions (the exam's score spread above 15 and above 15,5
+# points, two sessions of one market): their disagreements are not reported.
+OCCASION_DISAGREE = 2
+# An article that states more than DENSE_FIGURES figures (value and unit) is a table, a spec
+# sheet, a statistics or price page: the same words name many of its quantities, and of 123
+# disagreements read on the archive, none of the 16 real ones came from one. There a
+# disagreement counts only when both figures are of one known period (a year's exports in
+# two summaries of the year), or one sentence is told again.
+DENSE_FIGURES = 12
 
 
 _STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
 _LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
-_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE = (
-    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated")
+_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD = (
+    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated", "period")
 )
 
 
@@ -110,7 +121,9 @@ def candidate_pairs(
                 yield i, j
 
 
-def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings) -> bool:
+def _allowed(
+    x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings, dense: bool = False
+) -> bool:
     """What the confidence alone does not decide, read from 60 findings judged on the archive
     (README, "Linking"). Two values that disagree are linked only on firm ground:
 
@@ -133,6 +146,8 @@ def _allowed(x: Surroundings, y: Surroundings, features: tuple[float, ...], sett
     story = features[_STORY] >= settings.story_threshold
     if not agree:
         restated = features[_RESTATED_SENTENCE] > 0
+        if not restated and features[_PERIOD] <= 0 and dense:
+            return False  # a table, spec sheet or statistics page: its words name many quantities
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
         return features[_OTHER_DAY] == 0 and (restated or (story and not named_apart))
     if story:
@@ -168,13 +183,15 @@ def link_claims(
             continue
         features = evidence(x, y, rarity)
         p = confidence(features)
-        if p < min(settings.link_confidence, settings.min_confidence) or not _allowed(x, y, features, settings):
+        dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
+        if p < min(settings.link_confidence, settings.min_confidence) or not _allowed(x, y, features, settings, dense):
             continue
         key = (p, -_distance(x.claim, y.claim))
         scored[(i, j)] = p
         best[(i, y.claim.doc)] = max(best[(i, y.claim.doc)], key)
         best[(j, x.claim.doc)] = max(best[(j, x.claim.doc)], key)
-    links: list[Link] = []
+    kept: list[tuple[int, int, float, bool]] = []
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (agree, disagree) a pair of articles
     for (i, j), p in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
         key = (p, -_distance(a, b))
@@ -183,10 +200,22 @@ def link_claims(
         holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
         if not holds and a.doc != b.doc and max(len(variety[i]), len(variety[j])) >= TEMPLATE_VALUES:
             continue  # a templated sentence, told with other values in several other articles
+        kept.append((i, j, p, holds))
+        tally[_doc_pair(a, b)][0 if holds else 1] += 1
+    links: list[Link] = []
+    for i, j, p, holds in kept:
+        a, b = contexts[i].claim, contexts[j].claim
+        agree, disagree = tally[_doc_pair(a, b)]
+        if not holds and a.doc != b.doc and disagree >= OCCASION_DISAGREE and disagree > agree:
+            continue  # two articles whose figures mostly disagree: two occasions, not one told twice
         relation = "supports" if holds else "contradicts"
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
         links.append(Link(b.claim_id, a.claim_id, round(p, 3), relation))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
+
+
+def _doc_pair(a: Claim, b: Claim) -> tuple[str, str]:
+    return (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
 
 
 def _distance(a: Claim, b: Claim) -> float:
