@@ -18,7 +18,7 @@ from checker.engine.documents import display_path, iter_corpus, load_corpus, no_
 from checker.engine.local import LINKING
 from checker.errors import InputError, read_input
 from checker.gate.drafts import split_draft_findings
-from checker.linking import link_around, link_claims
+from checker.linking import base_of, link_around, link_claims
 from checker.models import Claim, Document, Finding, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.table.claims import TableProblem, read_claims
@@ -119,14 +119,18 @@ def _check_claims(
     # A draft is checked against the archive: only the links that reach it are needed.
     if engine.progress:
         engine.progress(LINKING, 0, len(placed))
-    links = link_around(placed, sentences, settings, draft_ids) if draft_ids else link_claims(placed, sentences, settings)
+    base = base_of(placed, sentences)
+    links = (
+        link_around(placed, sentences, settings, draft_ids, base) if draft_ids
+        else link_claims(placed, sentences, settings, base=base)
+    )
     if engine.progress:
         engine.progress(LINKING, len(placed), len(placed))
     ctx = RuleContext(
         claims=tuple(placed), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
-        drafts=draft_ids, table_problems=problems,
+        drafts=draft_ids, table_problems=problems, story=base[1].story,
         unplaced=() if placed is claims else tuple(c for c in claims if c.doc not in present),
     )
     findings = run_rules(ctx)

@@ -115,7 +115,7 @@ def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, mon
     )
     request = CheckRequest(SEEDS, table, (draft,))
     focused = check(request, Settings())
-    def everything(claims: list, sentences: dict, settings: Settings, _docs: frozenset[str]) -> list:
+    def everything(claims: list, sentences: dict, settings: Settings, _docs: frozenset[str], base: object) -> list:
         return link_claims(claims, sentences, settings)
 
     monkeypatch.setattr(pipeline, "link_around", everything)

@@ -4,6 +4,6 @@ metric, compatible subjects), and whether their figures agree.
 May import: checker.config, checker.models, checker.intervals, checker.grammar.
 """
 
-from checker.linking.links import link_around, link_claims
+from checker.linking.links import base_of, link_around, link_claims
 
-__all__ = ["link_around", "link_claims"]
+__all__ = ["base_of", "link_around", "link_claims"]

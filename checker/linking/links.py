@@ -159,17 +159,27 @@ def _allowed(
     )
 
 
+Base = tuple[dict[str, Surroundings], Rarity]
+
+
+def base_of(claims: list[Claim], sentences: dict[tuple[str, int], Sentence]) -> Base:
+    """What linking reads of the whole archive, once: every live claim's surroundings, and
+    the rarity of words and the stories of the articles (rules ask it which articles tell
+    one story)."""
+    by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
+    return by_id, Rarity(by_id.values(), days_of(sentences.values()))
+
+
 def link_claims(
     claims: list[Claim], sentences: dict[tuple[str, int], Sentence], settings: Settings,
-    focus: frozenset[str] | None = None, rarity: Rarity | None = None,
+    focus: frozenset[str] | None = None, base: Base | None = None,
 ) -> list[Link]:
     """Links between claims that are one quantity, each with its confidence (0-1).
 
     With `focus` (document ids), only the links of the claims of those documents."""
     active = [c for c in claims if c.status != "stale"]
-    by_id = surroundings(active, sentences)
+    by_id, rarity = base or base_of(claims, sentences)
     contexts = [by_id[c.claim_id] for c in active if c.claim_id in by_id]
-    rarity = rarity or Rarity(contexts, days_of(sentences.values()))
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
     variety: dict[int, set[float]] = defaultdict(set)
@@ -229,16 +239,16 @@ def _distance(a: Claim, b: Claim) -> float:
 
 
 def link_around(
-    claims: list[Claim], sentences: dict[tuple[str, int], Sentence], settings: Settings, docs: frozenset[str]
+    claims: list[Claim], sentences: dict[tuple[str, int], Sentence], settings: Settings, docs: frozenset[str],
+    base: Base | None = None,
 ) -> list[Link]:
     """The links of the claims of `docs` (a draft), grown over contradicting links until no
     new document joins: every group of conflicting claims that touches `docs` is whole."""
     doc_of = {c.claim_id: c.doc for c in claims}
-    active = [c for c in claims if c.status != "stale"]
-    rarity = Rarity(surroundings(active, sentences).values(), days_of(sentences.values()))
+    base = base or base_of(claims, sentences)
     focus = docs
     while True:
-        links = link_claims(claims, sentences, settings, focus, rarity)
+        links = link_claims(claims, sentences, settings, focus, base)
         reached = {doc_of[link.other_id] for link in links if link.relation == "contradicts"} - focus
         if not reached:
             return links

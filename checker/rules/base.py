@@ -28,6 +28,13 @@ class RuleContext:
     # Rows naming a document the corpus lacks: not in `claims`, so that no rule compares figures
     # nobody can check (a huge table of them once made a finding per row); C301 and C302 read them.
     unplaced: tuple[Claim, ...] = ()
+    # How alike two articles are (0-1; the linker's story measure): rules that compare
+    # figures of two articles outside the linker's links ask it whether they tell one story.
+    story: Callable[[str, str], float] | None = None
+
+    def one_story(self, a: str, b: str) -> bool:
+        """Two articles tell one story (always, when no measure was given)."""
+        return a == b or self.story is None or self.story(a, b) >= self.settings.story_threshold
 
     @cached_property
     def by_id(self) -> dict[str, Claim]:

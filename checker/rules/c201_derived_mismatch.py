@@ -12,7 +12,12 @@ Consistent:
     Bài A: "Năm 2025 có 300 doanh nghiệp thành lập mới, gấp 2 lần năm 2024."
     Bài B: "Năm 2024 có 150 doanh nghiệp thành lập mới."
 
-Settings: link-threshold (metric similarity between the periods' labels), hedge-widths.
+The baseline may be stated in the same article or in another that tells the same story
+(the linker's story measure, `story-threshold`): across unrelated articles, another
+company's or province's figure of the baseline year is not this one's.
+
+Settings: link-threshold (metric similarity between the periods' labels), story-threshold,
+hedge-widths.
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ def _baselines(
             continue
         if (c.doc, c.sentence) == (ratio.doc, ratio.sentence):
             continue
+        if not ctx.one_story(ratio.doc, c.doc):
+            continue  # another article's figure counts only when the two tell one story
         named = bool(c.subject) and bool(current.subject)
         if c.doc != ratio.doc and named and not same_subject(c.subject, current.subject):
             continue
