@@ -88,3 +88,23 @@ def test_two_spec_sheets_of_other_phones_do_not_conflict(tmp_path: Path) -> None
         "phone-b": _phone("Oppo F3", ("6", "1,5", "4", "64", "16", "16", "3200", "185", "7,3", "367", "500"), "7,99"),
     })
     assert [rule for rule, _ in found if rule == "C101"] == []
+
+
+def _scores(outlet: str, cutoff: str, pupils: str, share: str) -> str:
+    return (
+        f"Bộ GD-ĐT công bố phổ điểm thi THPT quốc gia 2017\n"
+        f"{outlet}, chiều 13/7, Bộ GD-ĐT đã công bố phổ điểm các tổ hợp xét tuyển của kỳ thi THPT quốc gia 2017 "
+        f"với 857.000 thí sinh dự thi.\n"
+        f"Ở tổ hợp khối A, có {pupils} thí sinh đạt tổng điểm từ {cutoff} điểm trở lên, chiếm {share}% tổng số thí sinh.\n"
+        f"Điểm trung bình môn Toán là 4,6 điểm, môn Vật lý 5,2 điểm.\n"
+    )
+
+
+def test_other_figures_that_all_differ_tell_another_occasion(tmp_path: Path) -> None:
+    """One story, two cut-offs: every other figure of the two sentences differs as well
+    ("từ 15 điểm" vs "từ 15,5 điểm"), so the counts are of two occasions, not one told twice."""
+    found = _run(tmp_path, {
+        "a": _scores("Theo Dân trí", "15", "261.650", "64,39"),
+        "b": _scores("Theo VnExpress", "15,5", "247.420", "60,89"),
+    })
+    assert [rule for rule, _ in found if rule == "C101"] == []

@@ -148,6 +148,8 @@ def _allowed(
         restated = features[_RESTATED_SENTENCE] > 0
         if not restated and features[_PERIOD] <= 0 and dense:
             return False  # a table, spec sheet or statistics page: its words name many quantities
+        if x.others and y.others and not set(x.others) & set(y.others):
+            return False  # every other figure of the two sentences differs too: another occasion
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
         return features[_OTHER_DAY] == 0 and (restated or (story and not named_apart))
     if story:
