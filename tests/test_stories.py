@@ -108,3 +108,21 @@ def test_other_figures_that_all_differ_tell_another_occasion(tmp_path: Path) -> 
         "b": _scores("Theo VnExpress", "15,5", "247.420", "60,89"),
     })
     assert [rule for rule, _ in found if rule == "C101"] == []
+
+
+def test_a_figure_told_three_times_links_every_mention(tmp_path: Path) -> None:
+    """Equal restatements are one quantity however many there are: each mention links to
+    every other, not only to its best match (a changed one still pairs with its best)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for k, outlet in enumerate(OUTLETS[:2]):
+        (folder / f"outlet{k}.txt").write_text(
+            _accident(outlet, 32) + "Đến chiều 12/6, 32 người bị thương vẫn đang được điều trị tại bệnh viện.\n",
+            encoding="utf-8",
+        )
+    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    injured = [c.claim_id for c in report.claims if c.quote == "32 người"]
+    linked = {frozenset((link.claim_id, link.other_id)) for link in report.links}
+    assert len(injured) == 6
+    missing = [(a, b) for k, a in enumerate(injured) for b in injured[k + 1 :] if frozenset((a, b)) not in linked]
+    assert len(missing) <= 2, missing  # at most the odd pair whose words share nothing

@@ -9,6 +9,8 @@
 3. A confidence from the evidence (`checker.linking.score`, calibrated on labelled pairs).
 4. Each figure pairs with its best match in each other article, and in its own article,
    when that match is mutual: a figure stated twice pairs with its restatement, not a twin.
+   Equal values need no best match: every mention of one figure told several times is
+   linked to every other (they never make a conflict).
    A figure whose sentence other articles tell with several other values (a templated
    column's line) agrees or is not linked: its disagreements are another day's values.
    Across articles that tell different stories, only a specific metric with the same named
@@ -207,7 +209,7 @@ def link_claims(
     for (i, j), p in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
         key = (p, -_distance(a, b))
-        if key < best[(i, b.doc)] or key < best[(j, a.doc)]:
+        if (key < best[(i, b.doc)] or key < best[(j, a.doc)]) and a.value != b.value:
             continue  # not mutual best matches: a lookalike of a closer restatement
         holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
         if not holds and a.doc != b.doc and max(len(variety[i]), len(variety[j])) >= TEMPLATE_VALUES:
