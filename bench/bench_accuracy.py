@@ -204,11 +204,16 @@ def originals(pool: list[dict[str, Any]], cases: dict[str, Any]) -> list[dict[st
 def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
     by_span = {(c.doc, c.start, c.end): c for c in report.claims}
     flagged = {r: {frozenset(p) for f in report.findings if f.rule == r for p in f.pairs} for r in ("C101", "C103")}
-    caught = 0
+    caught = disjoint = caught_disjoint = 0
     for original, changed, a0, a1, b0, b1 in cases["copies"]:
         a, b = claim_at(by_span, original["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
-        caught += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C101"])
-    print(f"generated: article copied with one figure changed by 30%: caught {rate(caught, len(cases['copies']))}")
+        hit = bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C101"])
+        apart = bool(a and b and (a.high < b.low or b.high < a.low))
+        caught += hit
+        disjoint += apart
+        caught_disjoint += hit and apart
+    print(f"generated: article copied with one figure changed by 30%: caught {rate(caught, len(cases['copies']))}; "
+          f"of the changes whose intervals are disjoint (a contradiction as written): {rate(caught_disjoint, disjoint)}")
     caught = 0
     for changed, a0, a1, b0, b1 in cases["selves"]:
         a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)

@@ -35,6 +35,7 @@ STORY_MAX_DF = 100  # ... each in at most this many articles
 STORY_SHARED = 2  # ... and two articles that share this many of them are compared
 COLUMN_SHARE = 0.1  # two articles sharing at most this share of their figures tell no one story ...
 COLUMN_FIGURES = 3  # ... when both state at least this many (a short item's one figure may be the changed one)
+RESTATED_SENTENCE = 0.3  # rarity-weighted overlap of two sentences that tell one thing again
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,6 +320,8 @@ def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
         return False
     if x.names and y.names and not x.names & y.names:
         return False  # the same sentence about another phone, firm or player
+    if rarity.overlap(x.sentence, y.sentence) < RESTATED_SENTENCE:
+        return False  # one short clause alike ("với 14.058 chiếc") in two other sentences
     a, b = x.claim, y.claim
     # Inside one article, one clause repeated with other figures is a list (weather by region).
     return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5

@@ -150,8 +150,9 @@ def _allowed(
         restated = features[_RESTATED_SENTENCE] > 0
         if not restated and features[_PERIOD] <= 0 and dense:
             return False  # a table, spec sheet or statistics page: its words name many quantities
-        if x.others and y.others and not set(x.others) & set(y.others):
-            return False  # every other figure of the two sentences differs too: another occasion
+        mine, theirs = set(x.others), set(y.others)
+        if mine and theirs and not (mine <= theirs or theirs <= mine):
+            return False  # other figures of the two sentences differ too: another occasion
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
         return features[_OTHER_DAY] == 0 and (restated or (story and not named_apart))
     if story:
