@@ -126,3 +126,19 @@ def test_a_figure_told_three_times_links_every_mention(tmp_path: Path) -> None:
     assert len(injured) == 6
     missing = [(a, b) for k, a in enumerate(injured) for b in injured[k + 1 :] if frozenset((a, b)) not in linked]
     assert len(missing) <= 2, missing  # at most the odd pair whose words share nothing
+
+
+@pytest.mark.parametrize(
+    ("body", "reported"),
+    [
+        ("Sau va chạm, 1 người tử vong tại chỗ, người còn lại tử vong trên đường đi cấp cứu.", False),
+        ("Vụ nổ làm 4 người bị bỏng nặng, 6 trường hợp khác bị bỏng nhẹ.", False),
+        ("Hậu quả, 1 người tử vong tại chỗ.", True),
+    ],
+)
+def test_a_title_total_told_in_parts_is_no_contradiction(tmp_path: Path, body: str, reported: bool) -> None:
+    """The body that tells the title's total in parts ("người còn lại", "6 trường hợp khác")
+    does not contradict it; a body that tells another count does."""
+    title = "Xe tải tông xe máy trên quốc lộ 1A, 2 người tử vong" if "tử vong" in body else "Nổ khí gas, 10 người bị bỏng"
+    found = _run(tmp_path, {"a": f"{title}\nSáng 12/6, xe tải chạy hướng Bắc Nam đã tông vào xe máy.\n{body}\n"})
+    assert any(rule == "C103" for rule, _ in found) is reported, found

@@ -141,6 +141,9 @@ def _allowed(
     agree = features[_AGREE] > 0
     if x.claim.doc == y.claim.doc:
         if not agree:
+            body = y if x.claim.sentence < y.claim.sentence else x
+            if _breakdown(body):
+                return False  # "1 người tử vong tại chỗ, người còn lại ...": a part of the title's total
             return features[_TITLE] > 0 and features[_METRIC] >= settings.cross_story_metric and features[_NAMES] >= 0
         return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
     if not any(features[k] > 0 for k in _LOCAL):
@@ -173,6 +176,12 @@ def base_of(claims: list[Claim], sentences: dict[tuple[str, int], Sentence]) -> 
     one story)."""
     by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
     return by_id, Rarity(by_id.values(), days_of(sentences.values()))
+
+
+def _breakdown(s: Surroundings) -> bool:
+    """A sentence that tells a total in parts: "người còn lại" (the rest), "6 trường hợp khác"
+    (6 other cases)."""
+    return "khác" in s.sentence or {"còn", "lại"} <= s.sentence
 
 
 def link_claims(
