@@ -142,3 +142,24 @@ def test_a_title_total_told_in_parts_is_no_contradiction(tmp_path: Path, body: s
     title = "Xe tải tông xe máy trên quốc lộ 1A, 2 người tử vong" if "tử vong" in body else "Nổ khí gas, 10 người bị bỏng"
     found = _run(tmp_path, {"a": f"{title}\nSáng 12/6, xe tải chạy hướng Bắc Nam đã tông vào xe máy.\n{body}\n"})
     assert any(rule == "C103" for rule, _ in found) is reported, found
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule"),
+    [
+        # No year in the figure's sentence: the draft's title says which year it is about.
+        ("Kinh tế Việt Nam năm 2025: dấu ấn thương mại\nNăm qua khép lại với nhiều kết quả tích cực "
+         "của ngoại thương.\nTổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD, thặng dư thương mại được duy trì.\n", "C101"),
+        # A ratio told in other words than the archive's ("tăng ... lần so với", not "gấp ... lần").
+        ("Ngoại giao kinh tế năm 2025\nTrong năm 2025, số thỏa thuận hợp tác được ký kết tăng 4 lần "
+         "so với năm 2024.\n", "C202"),
+    ],
+)
+def test_a_draft_is_compared_with_the_archive(tmp_path: Path, draft: str, rule: str) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text(draft, encoding="utf-8")
+    report = check(CheckRequest(corpus=SEEDS, claims=None, drafts=(path,)), Settings())
+    assert [f.rule for f in report.findings] == [rule], report.findings

@@ -50,7 +50,7 @@ class Surroundings:
     sentence: frozenset[str]  # words of its sentence
     others: tuple[tuple[float, str], ...]  # (value, unit) of the other figures of its sentence
     metric: tuple[str, ...]  # its metric label as words
-    explicit_period: bool  # its period's year is written in its own sentence
+    explicit_period: bool  # its period's year is written in its own sentence, or in its article's title
     names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
 
 
@@ -68,11 +68,13 @@ def surroundings(claims: Iterable[Claim], sentences: dict[tuple[str, int], Sente
         sentence = sentences.get(key)
         if sentence is None:
             continue
-        out.update((c.claim_id, s) for c, s in zip(members, _read_sentence(sentence, members), strict=True))
+        title = sentences.get((key[0], 1))
+        read = _read_sentence(sentence, members, title.text if title else "")
+        out.update((c.claim_id, s) for c, s in zip(members, read, strict=True))
     return out
 
 
-def _read_sentence(sentence: Sentence, claims: list[Claim]) -> list[Surroundings]:
+def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> list[Surroundings]:
     tokens = tokenize(sentence.text)
     spans = sorted((c.start - sentence.start, c.end - sentence.start) for c in claims)
     starts = [t.start for t in tokens]
@@ -102,7 +104,9 @@ def _read_sentence(sentence: Sentence, claims: list[Claim]) -> list[Surroundings
             sentence=words,
             others=tuple(sorted((o.value, o.unit) for o in claims if o is not claim)),
             metric=metric_words(claim.metric),
-            explicit_period=bool(year) and year in sentence.text,
+            # Written in its sentence, or in the title of an article about that year
+            # ("Kinh tế Việt Nam năm 2025: ..." over "Tổng kim ngạch xuất nhập khẩu đạt ...").
+            explicit_period=bool(year) and (year in sentence.text or year in title),
             names=_names(tokens, start, first) or _names(tokens, last, end),
         ))
     return out
@@ -284,6 +288,13 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
     if a.period and b.period:
         period = 1.0 if a.period == b.period else -1.0
     sentence = rarity.overlap(x.sentence, y.sentence)
+    clause, left = rarity.overlap(x.clause, y.clause), fuzz.ratio(x.left, y.left) / 100.0
+    metric = metric_similarity(x.metric, y.metric) / 100.0
+    if a.kind == "multiplier":
+        # A multiplier's own clause is its verb and baseline ("gấp 2,5 lần năm 2024", "tăng
+        # 4 lần so với năm 2024"); what it multiplies is its metric, carried from the figure
+        # it follows: there the metric is the context.
+        clause, left = max(clause, metric), max(left, metric)
     names = 0.0
     if x.names and y.names:
         names = 1.0 if x.names & y.names else -1.0
@@ -291,11 +302,11 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         1.0 if a.doc == b.doc else 0.0,
         0.0 if a.doc == b.doc else rarity.story(a.doc, b.doc),
         0.0 if a.doc == b.doc else rarity.shared_figures(a.doc, b.doc),
-        rarity.overlap(x.clause, y.clause),
+        clause,
         sentence,
-        fuzz.ratio(x.left, y.left) / 100.0,
+        left,
         fuzz.ratio(x.right, y.right) / 100.0,
-        metric_similarity(x.metric, y.metric) / 100.0,
+        metric,
         others,
         conditions,
         names,

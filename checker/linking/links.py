@@ -197,12 +197,12 @@ def link_claims(
     scored: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
     variety: dict[int, set[float]] = defaultdict(set)
+    seen: set[tuple[int, int]] = set()
     for i, j in candidate_pairs(contexts, rarity, settings, focus):
         x, y = contexts[i], contexts[j]
-        other_value = x.claim.doc != y.claim.doc and x.claim.value != y.claim.value
-        if other_value and rarity.overlap(x.sentence, y.sentence) >= TEMPLATE_OVERLAP:
-            variety[i].add(y.claim.value)
-            variety[j].add(x.claim.value)
+        _note_variety(x, y, i, j, rarity, variety)
+        if focus is not None:
+            seen.add((i, j))
         if incompatible(x, y):
             continue
         features = evidence(x, y, rarity)
@@ -214,6 +214,13 @@ def link_claims(
         scored[(i, j)] = p
         best[(i, y.claim.doc)] = max(best[(i, y.claim.doc)], key)
         best[(j, x.claim.doc)] = max(best[(j, x.claim.doc)], key)
+    if focus is not None:
+        # The partners' sentences told elsewhere, too: a partner's template is its own, not
+        # only what the focus documents show of it (a draft links as the whole archive would).
+        partners = frozenset(contexts[k].claim.doc for pair in scored for k in pair) - focus
+        for i, j in candidate_pairs(contexts, rarity, settings, partners) if partners else ():
+            if (i, j) not in seen:
+                _note_variety(contexts[i], contexts[j], i, j, rarity, variety)
     kept: list[tuple[int, int, float, bool]] = []
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (agree, disagree) a pair of articles
     for (i, j), p in scored.items():
@@ -236,6 +243,16 @@ def link_claims(
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
         links.append(Link(b.claim_id, a.claim_id, round(p, 3), relation))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
+
+
+def _note_variety(
+    x: Surroundings, y: Surroundings, i: int, j: int, rarity: Rarity, variety: dict[int, set[float]]
+) -> None:
+    """Two sentences of two articles alike enough to be one template's, with other values."""
+    other_value = x.claim.doc != y.claim.doc and x.claim.value != y.claim.value
+    if other_value and rarity.overlap(x.sentence, y.sentence) >= TEMPLATE_OVERLAP:
+        variety[i].add(y.claim.value)
+        variety[j].add(x.claim.value)
 
 
 def _doc_pair(a: Claim, b: Claim) -> tuple[str, str]:
