@@ -52,6 +52,7 @@ class Surroundings:
     metric: tuple[str, ...]  # its metric label as words
     explicit_period: bool  # its period's year is written in its own sentence, or in its article's title
     names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
+    in_sentence: bool = False  # its period's year is in its own sentence (one carried from elsewhere may be misread)
 
 
 def _is_word(tok: Token) -> bool:
@@ -107,6 +108,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             # Written in its sentence, or in the title of an article about that year
             # ("Kinh tế Việt Nam năm 2025: ..." over "Tổng kim ngạch xuất nhập khẩu đạt ...").
             explicit_period=bool(year) and (year in sentence.text or year in title),
+            in_sentence=bool(year) and year in sentence.text,
             names=_names(tokens, start, first) or _names(tokens, last, end),
         ))
     return out
@@ -354,7 +356,7 @@ def incompatible(x: Surroundings, y: Surroundings) -> bool:
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
-    if a.period and b.period and a.period != b.period and (x.explicit_period or y.explicit_period):
+    if a.period and b.period and a.period != b.period and (x.in_sentence or y.in_sentence):
         return True  # two periods, one of them written out in its sentence
     if a.kind == "multiplier" and a.baseline != b.baseline:
         return True
