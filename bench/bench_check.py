@@ -301,7 +301,7 @@ def measure_naive(corpus: Path, size: int, claims_path: Path, budget: float, wor
     built = build_corpus(load_corpus(corpus, size), settings, Engine(workers=pool, cache_dir=Path(".checker-cache")))
     claims = load_table(claims_path)
     t0 = time.perf_counter()
-    links = link_claims(claims, settings)
+    links = link_claims(claims, built.sentences, settings)
     link_seconds = time.perf_counter() - t0
     doc_index = {doc.id: i for i, doc in enumerate(built.documents)}
     sentences = list(built.sentences.values())
