@@ -467,7 +467,8 @@ def main_rows(sizes: list[int], runs: list[dict[str, Any]]) -> list[list[str]]:
             m = run[key]
             findings = "-" if m.get("findings") is None else f"{m['findings']:,}"
             rows.append([
-                str(size), label, f"{m['documents']:,}", f"{m['claims']:,}", findings, f"{m['seconds']:.2f}",
+                str(size), label, f"{m['documents']:,}", f"{m['claims']:,}" if "claims" in m else "-", findings,
+                f"{m['seconds']:.2f}",
                 f"{m['process_seconds']:.2f}", f"{m['mb_per_s']:.2f}", f"{m['peak_mb']:.0f}",
                 f"{m['extracted']:,}", f"{m['cpu_seconds']:.2f}", f"{m['load_before']:.1f}/{m['load_after']:.1f}",
             ])
