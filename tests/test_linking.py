@@ -135,3 +135,42 @@ def test_a_bad_labels_file_names_line_and_column(tmp_path: Path, row: str, where
         return
     with pytest.raises(LabelError, match=where):
         load_pairs(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "names"),
+    [
+        # The names of the figure's own clause, without the words that head them.
+        ("Tỉnh Hà Tĩnh nhận 1.000 tỷ đồng hỗ trợ ngư dân bị ảnh hưởng.", "1.000 tỷ đồng", {"hà tĩnh"}),
+        ("Trong khi đó, ngư dân Quảng Bình nhận 500 tỷ đồng.", "500 tỷ đồng", {"quảng bình"}),
+        ("Tập đoàn Hòa Phát lãi 8.000 tỷ đồng, Vingroup lãi 4.000 tỷ đồng.", "8.000 tỷ đồng", {"hòa phát"}),
+        ("Tập đoàn Hòa Phát lãi 8.000 tỷ đồng, Vingroup lãi 4.000 tỷ đồng.", "4.000 tỷ đồng", {"vingroup"}),
+        # Who speaks is not whom the figure is about; a place in another clause is not either.
+        ("Ông Nguyễn Văn An cho biết, năm nay doanh thu đạt 300 tỷ đồng.", "300 tỷ đồng", set()),
+        ("Sáng 12/6, tại Hà Nội, xe khách chở 41 hành khách gặp nạn.", "41 hành khách", set()),
+        # The sentence's first word alone is no name.
+        ("Năm nay xuất khẩu gạo đạt 3 tỷ USD.", "3 tỷ USD", set()),
+    ],
+)
+def test_the_subject_of_a_figure_is_the_names_of_its_clause(text: str, quote: str, names: set[str]) -> None:
+    sentence = _sentence("a", 2, text)
+    claim = _claim("a", sentence, quote, 1.0, "")
+    assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].names) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "written"),
+    [
+        ("Kinh tế Việt Nam năm 2025: dấu ấn thương mại", "Tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", True),
+        ("Dấu ấn thương mại", "Tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", False),
+        ("Dấu ấn thương mại", "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", True),
+    ],
+)
+def test_a_period_is_written_in_the_sentence_or_the_title(title: str, text: str, written: bool) -> None:
+    """The year of an article about one year, named in its title, counts as written for
+    comparing; only a year in the figure's own sentence keeps two periods apart."""
+    head, body = _sentence("a", 1, title), _sentence("a", 2, text)
+    claim = _claim("a", body, "870 tỷ USD", 8.7e11, "2025")
+    found = surroundings([claim], {("a", 1): head, ("a", 2): body})[claim.claim_id]
+    assert found.explicit_period is written
+    assert found.in_sentence is ("2025" in text)

@@ -251,6 +251,14 @@ TITLE_WORDS: frozenset[str] = frozenset(
      "công", "tập", "theo", "năm", "trong", "tại", "ngày", "tháng"}
 )
 
+# Words that head a name without being it ("Tỉnh Hà Tĩnh", "Tập đoàn Hòa Phát", "Ông
+# Nguyễn Văn An"): the linker compares names without them, so that "Tỉnh Hà Tĩnh" in one
+# article and "Hà Tĩnh" in another name one province.
+NAME_HEADS: frozenset[str] = frozenset(
+    {"tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị", "trấn", "thôn", "công", "ty",
+     "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng"}
+)
+
 # Old-style tone placement to new style, for matching only (lengths are equal).
 TONE_PLACEMENT: dict[str, str] = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.grammar.about import clause_breaks
+from checker.grammar.lexicon import NAME_HEADS
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, overlaps
@@ -125,6 +126,8 @@ def _names(tokens: list[Token], start: int, end: int) -> frozenset[str]:
             run.append(tok.key)
             continue
         if run and not (len(run) == 1 and k - 1 == 0):
+            while len(run) > 1 and run[0] in NAME_HEADS:
+                run = run[1:]
             runs.append(" ".join(run))
         run = []
     return frozenset(runs)
