@@ -258,12 +258,10 @@ Span = tuple[str, int, int]
 
 def evidence_rows(report: Report, spans: list[tuple[Span, Span, bool]]) -> tuple[list[tuple[float, ...]], list[float]]:
     """The evidence of pairs of figures (by span) that blocking lets through, with their labels."""
-    from checker.linking.evidence import Rarity, days_of, evidence, incompatible, surroundings
-    from checker.linking.links import block_key
+    from checker.linking.evidence import evidence, incompatible
+    from checker.linking.links import base_of, block_key
 
-    contexts = surroundings(list(report.claims), report.sentences)
-    rarity = Rarity(contexts.values(), days_of(report.sentences.values()))
-    rarity.story_pairs(Settings().story_threshold)  # marks templated columns, as linking does
+    contexts, rarity = base_of(list(report.claims), report.sentences)  # what linking reads
     by_span = {(c.doc, c.start, c.end): c for c in report.claims}
     rows, labels = [], []
     for span_a, span_b, same in spans:

@@ -126,14 +126,17 @@ def candidate_pairs(
 def _allowed(
     x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings, dense: bool = False
 ) -> bool:
-    """What the confidence alone does not decide, read from 60 findings judged on the archive
+    """What the confidence alone does not decide, read from 215 findings judged on the archive
     (README, "Linking"). Two values that disagree are linked only on firm ground:
 
-    - inside one article, only the title restated in the body ("2 tỷ" over "1 tỷ"): other
-      pairs that disagree there were lists and timelines ("di dời 36 cây ... 35 cây");
+    - inside one article, only the title restated in the body ("2 tỷ" over "1 tỷ"), and not
+      when the body tells the total in parts ("người còn lại"): other pairs that disagree
+      there were lists and timelines ("di dời 36 cây ... 35 cây");
     - across articles, never when the leads name other days (a templated column of another
       day); one sentence told again with its companions; else only within one story, and
-      never when the figures' own clauses or sentences name other things.
+      never when the figures' own clauses or sentences name other things; never when the
+      other figures of the two sentences differ (unless one's are all in the other's); in
+      `dense` articles (more than DENSE_FIGURES figures) only for one known period.
     Values that agree link inside one article when they name one metric or restate the
     title or the quote; across articles with a word in common around the figures, within
     one story, or across stories with a specific metric, the same subject and the same
@@ -207,8 +210,10 @@ def link_claims(
             continue
         features = evidence(x, y, rarity)
         p = confidence(features)
+        if p < min(settings.link_confidence, settings.min_confidence):
+            continue
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
-        if p < min(settings.link_confidence, settings.min_confidence) or not _allowed(x, y, features, settings, dense):
+        if not _allowed(x, y, features, settings, dense):
             continue
         key = (p, -_distance(x.claim, y.claim))
         scored[(i, j)] = p
