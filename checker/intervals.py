@@ -51,6 +51,12 @@ def written_step(value: float) -> float:
     return 1e-6
 
 
+def touching(a: Interval, b: Interval) -> bool:
+    """Whether two intervals only share an edge ("6,7" is 6,65-6,75, "gần 6,8" is 6,75-6,8)."""
+    edge = max(a.low, b.low)
+    return abs(edge - min(a.high, b.high)) <= 1e-9 * max(abs(edge), 1.0)
+
+
 def nearly_equal(a: float, b: float) -> bool:
     """Whether one value is the other rounded or truncated at the precision it was written
     with ("98" for 98.7, "1,3" for 1.318): what the written precision nearly allows. A value

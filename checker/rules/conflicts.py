@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.intervals import nearly_equal
+from checker.intervals import Interval, nearly_equal, touching
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
 from checker.rules.components import components
@@ -27,7 +27,8 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     `within`, across articles otherwise, at or above the reporting confidence, grouped.
 
     An error when the strongest pair is linked with `strong_confidence` and achieved; info
-    when every pair is one value written at two precisions ("98" vs "98,7")."""
+    when every pair is one value written at two precisions ("98" vs "98,7") or a hedged
+    figure just beside the other ("gần 6,8 tỷ" vs "6,7 tỷ")."""
     scores: dict[tuple[str, str], float] = {}
     for link in ctx.links:
         a, b = ctx.claim(link.claim_id), ctx.claim(link.other_id)
@@ -39,13 +40,27 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     for ids, pairs in components(scores):
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         confidence = max(scores[p] for p in pairs)
-        if all(nearly_equal(ctx.claim(a).value, ctx.claim(b).value) for a, b in pairs):
+        if all(_nearly(ctx.claim(a), ctx.claim(b)) for a, b in pairs):
             severity = Severity.INFO
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
             severity = Severity.ERROR
         else:
             severity = Severity.WARNING
         yield Conflict(claims, pairs, confidence, severity)
+
+
+def _nearly(a: Claim, b: Claim) -> bool:
+    """What the written precision, or a hedge, nearly allows: one value the other rounded or
+    truncated ("98" vs "98,7"), or a hedged figure whose interval just touches the other's
+    ("gần 6,8 tỷ" vs "6,7 tỷ": nearly 6,8 is not far from 6,7)."""
+    near_edge = (_directed(a) or _directed(b)) and touching(Interval(a.low, a.high), Interval(b.low, b.high))
+    return near_edge or nearly_equal(a.value, b.value)
+
+
+def _directed(c: Claim) -> bool:
+    """A figure hedged to one side of its value ("gần 6,8": up to 6,8; "hơn 30": from 30),
+    not a rounded one ("đạt 920" is 915-925: two such that touch are two figures)."""
+    return c.low != c.high and c.value in (c.low, c.high)
 
 
 def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> Iterator[Finding]:
