@@ -181,6 +181,13 @@ def base_of(claims: list[Claim], sentences: dict[tuple[str, int], Sentence]) -> 
     return by_id, Rarity(by_id.values(), days_of(sentences.values()))
 
 
+def _local_word(x: Surroundings, y: Surroundings) -> bool:
+    """Whether the clauses, the words before the figures or the metric labels share a word:
+    without one, the local evidence (clause, left, metric) is nothing and `_allowed` refuses
+    the pair across articles, so it is not scored at all."""
+    return bool(x.clause & y.clause) or not set(x.left).isdisjoint(y.left) or not set(x.metric).isdisjoint(y.metric)
+
+
 def _breakdown(s: Surroundings) -> bool:
     """A sentence that tells a total in parts: "người còn lại" (the rest), "6 trường hợp khác"
     (6 other cases)."""
@@ -206,8 +213,8 @@ def link_claims(
         _note_variety(x, y, i, j, rarity, variety)
         if focus is not None:
             seen.add((i, j))
-        if incompatible(x, y):
-            continue
+        if incompatible(x, y) or (x.claim.doc != y.claim.doc and not _local_word(x, y)):
+            continue  # (two articles' figures with no word in common around them never link)
         features = evidence(x, y, rarity)
         p = confidence(features)
         if p < min(settings.link_confidence, settings.min_confidence):
