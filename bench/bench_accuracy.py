@@ -214,18 +214,18 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
         caught_disjoint += hit and apart
     print(f"generated: article copied with one figure changed by 30%: caught {rate(caught, len(cases['copies']))}; "
           f"of the changes whose intervals are disjoint (a contradiction as written): {rate(caught_disjoint, disjoint)}")
-    caught = 0
-    for changed, a0, a1, b0, b1 in cases["selves"]:
-        a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
-        caught += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C103"])
+    def caught_within(kind: str) -> int:
+        """Changed articles of `kind` whose two figures C103 pairs."""
+        hits = 0
+        for changed, a0, a1, b0, b1 in cases[kind]:
+            a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
+            hits += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C103"])
+        return hits
+
     print(f"generated: a repeated figure (any two equal figures of one article, restated or not) "
-          f"changed in one place: caught {rate(caught, len(cases['selves']))}")
-    caught = 0
-    for changed, a0, a1, b0, b1 in cases["restated"]:
-        a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
-        caught += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C103"])
+          f"changed in one place: caught {rate(caught_within('selves'), len(cases['selves']))}")
     print(f"generated: a restatement (a labelled pair of the test half) changed in one place: "
-          f"caught {rate(caught, len(cases['restated']))}")
+          f"caught {rate(caught_within('restated'), len(cases['restated']))}")
     twin_ids = {twin["id"] for _, twin in cases["twins"]}
     doc_of = {c.claim_id: c.doc for c in report.claims}
     flagged_twins = sum(

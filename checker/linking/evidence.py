@@ -322,7 +322,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
         1.0 if _restated(x, y, rarity) else 0.0,
         1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,
-        min(_distance(a.value, b.value), 3.0),
+        min(value_distance(a.value, b.value), 3.0),
         1.0 if fold(a.quote) == fold(b.quote) else 0.0,
     )
 
@@ -343,7 +343,7 @@ def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
     return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5
 
 
-def _distance(x: float, y: float) -> float:
+def value_distance(x: float, y: float) -> float:
     """How far apart two values are, as a log ratio (0 for equal values)."""
     x, y = abs(x), abs(y)
     if x == y:

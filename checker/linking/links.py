@@ -25,7 +25,16 @@ from collections.abc import Iterator
 
 from checker.config import Settings
 from checker.intervals import Interval, overlaps
-from checker.linking.evidence import FEATURES, Rarity, Surroundings, days_of, evidence, incompatible, surroundings
+from checker.linking.evidence import (
+    FEATURES,
+    Rarity,
+    Surroundings,
+    days_of,
+    evidence,
+    incompatible,
+    surroundings,
+    value_distance,
+)
 from checker.linking.score import confidence
 from checker.linking.similarity import shared_syllables
 from checker.models import Claim, Link, Sentence
@@ -222,7 +231,7 @@ def link_claims(
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
         if not _allowed(x, y, features, settings, dense):
             continue
-        key = (p, -_distance(x.claim, y.claim))
+        key = (p, -value_distance(x.claim.value, y.claim.value))
         scored[(i, j)] = p
         best[(i, y.claim.doc)] = max(best[(i, y.claim.doc)], key)
         best[(j, x.claim.doc)] = max(best[(j, x.claim.doc)], key)
@@ -237,7 +246,7 @@ def link_claims(
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (agree, disagree) a pair of articles
     for (i, j), p in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
-        key = (p, -_distance(a, b))
+        key = (p, -value_distance(a.value, b.value))
         if (key < best[(i, b.doc)] or key < best[(j, a.doc)]) and a.value != b.value:
             continue  # not mutual best matches: a lookalike of a closer restatement
         holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
@@ -269,16 +278,6 @@ def _note_variety(
 
 def _doc_pair(a: Claim, b: Claim) -> tuple[str, str]:
     return (a.doc, b.doc) if a.doc < b.doc else (b.doc, a.doc)
-
-
-def _distance(a: Claim, b: Claim) -> float:
-    """How far apart two values are, as a log ratio (0 for equal values)."""
-    x, y = abs(a.value), abs(b.value)
-    if x == y:
-        return 0.0
-    if x == 0 or y == 0:
-        return math.inf
-    return abs(math.log(x / y))
 
 
 def link_around(
