@@ -68,6 +68,12 @@ class Settings:
     rare_share: float = 0.01  # a context word in at most this share of the articles can pair figures of two
     story_threshold: float = 0.2  # cosine of two articles' rare words from which they tell one story
     cross_story_metric: float = 0.8  # metric similarity (0-1) needed to link across stories
+    # Two articles published more than `story_days` apart tell no one occasion: their figures
+    # disagree only when both name one period in their sentences (checker/linking/timeline.py).
+    story_days: float = 3.0
+    # Undated articles whose ids are a word and a long number ("baomoi_21395276"): ids a day
+    # apart (baomoi's about 8,000 in its 2017 crawl, LINKING-NOTES); 0: ids tell no time.
+    ids_per_day: float = 8000.0
     # Report settings again: how sure a conflict must be to be reported, and to be an error.
     min_confidence: float = field(default=0.6, metadata=_REPORT)
     strong_confidence: float = field(default=0.9, metadata=_REPORT)

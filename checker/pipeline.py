@@ -19,6 +19,7 @@ from checker.engine.local import LINKING
 from checker.errors import InputError, read_input
 from checker.gate.drafts import split_draft_findings
 from checker.linking import base_of, link_around, link_claims
+from checker.linking.timeline import published_days
 from checker.models import Claim, Document, Finding, Mention, Report, Sentence
 from checker.rules import ALL_RULES, RuleContext, run_rules
 from checker.table.claims import TableProblem, read_claims
@@ -119,7 +120,7 @@ def _check_claims(
     # A draft is checked against the archive: only the links that reach it are needed.
     if engine.progress:
         engine.progress(LINKING, 0, len(placed))
-    base = base_of(placed, sentences)
+    base = base_of(placed, sentences, published_days(documents, settings.ids_per_day, draft_ids))
     links = (
         link_around(placed, sentences, settings, draft_ids, base) if draft_ids
         else link_claims(placed, sentences, settings, base=base)
@@ -130,7 +131,8 @@ def _check_claims(
         claims=tuple(placed), links=tuple(links), documents=documents, sentences=sentences,
         mentions={(m.doc, m.start, m.end): m for m in mentions}, settings=settings,
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
-        drafts=draft_ids, table_problems=problems, story=base[1].story,
+        drafts=draft_ids, table_problems=problems, story=base[1].story, later=base[1].later,
+        names=lambda claim_id: base[0][claim_id].names if claim_id in base[0] else frozenset(),
         unplaced=() if placed is claims else tuple(c for c in claims if c.doc not in present),
     )
     findings = run_rules(ctx)

@@ -259,6 +259,14 @@ NAME_HEADS: frozenset[str] = frozenset(
      "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng"}
 )
 
+# Words of counts that grow as an event unfolds (victims, the hospitalised, the missing,
+# cases): a later report's higher count is an update, not a contradiction (LINKING-NOTES,
+# "legitimate updates").
+RUNNING_COUNT_WORDS: tuple[str, ...] = (
+    "chết", "tử vong", "thiệt mạng", "tử nạn", "thương vong", "bị thương", "mất tích", "nạn nhân",
+    "nhập viện", "cấp cứu", "ngộ độc", "sơ tán", "ca mắc", "ca nhiễm", "mắc bệnh",
+)
+
 # Old-style tone placement to new style, for matching only (lengths are equal).
 TONE_PLACEMENT: dict[str, str] = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",

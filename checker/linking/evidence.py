@@ -26,6 +26,7 @@ from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, overlaps
 from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_of
+from checker.linking.timeline import Published, days_apart, later
 from checker.models import Claim, Sentence
 
 LEFT_WORDS = 8  # words before a figure that say what it counts
@@ -150,8 +151,12 @@ class Rarity:
     """How rare each word is across the documents (inverse document frequency), and each
     document's words: rare shared words are evidence, common ones ("đồng", "năm") are not."""
 
-    def __init__(self, contexts: Iterable[Surroundings], days: dict[str, frozenset[str]] | None = None) -> None:
+    def __init__(
+        self, contexts: Iterable[Surroundings], days: dict[str, frozenset[str]] | None = None,
+        published: dict[str, Published] | None = None,
+    ) -> None:
         self.days = days or {}
+        self.published = published or {}
         words: dict[str, set[str]] = defaultdict(set)
         figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
         for s in contexts:
@@ -220,6 +225,14 @@ class Rarity:
                     shared[(a, b)] += 1
         pairs = [pair for pair, n in shared.items() if n >= STORY_SHARED]
         return {pair for pair in pairs if self._cosine(*pair) >= threshold and self.story(*pair) >= threshold}
+
+    def days_apart(self, a: str, b: str) -> float | None:
+        """Days between two articles' publications, when both are known (timeline)."""
+        return days_apart(self.published, a, b)
+
+    def later(self, a: str, b: str) -> str | None:
+        """Which of two articles was published later, when that is known."""
+        return later(self.published, a, b)
 
     def other_day(self, a: str, b: str) -> float:
         """1 when two articles name days in their leads and none in common: a report of

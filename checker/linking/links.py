@@ -37,6 +37,7 @@ from checker.linking.evidence import (
 )
 from checker.linking.score import confidence
 from checker.linking.similarity import shared_syllables
+from checker.linking.timeline import Published
 from checker.models import Claim, Link, Sentence
 
 MAX_POSTING = 200  # a rare word shared by more claims of a block than this blocks nothing
@@ -63,8 +64,8 @@ DENSE_FIGURES = 12
 _STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
 _LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
-_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD = (
-    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated", "period")
+_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD, _BOTH_WRITTEN = (
+    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated", "period", "both_written")
 )
 
 
@@ -133,7 +134,8 @@ def candidate_pairs(
 
 
 def _allowed(
-    x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings, dense: bool = False
+    x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings, dense: bool = False,
+    apart: float | None = None,
 ) -> bool:
     """What the confidence alone does not decide, read from 215 findings judged on the archive
     (README, "Linking"). Two values that disagree are linked only on firm ground:
@@ -145,7 +147,9 @@ def _allowed(
       day); one sentence told again with its companions; else only within one story, and
       never when the figures' own clauses or sentences name other things; never when the
       other figures of the two sentences differ (unless one's are all in the other's); in
-      `dense` articles (more than DENSE_FIGURES figures) only for one known period.
+      `dense` articles (more than DENSE_FIGURES figures) only for one known period; between
+      articles published more than `story_days` (`apart`) apart only for one period named in
+      both sentences (another day's column, a count updated weeks later).
     Values that agree link inside one article when they name one metric or restate the
     title or the quote; across articles with a word in common around the figures, within
     one story, or across stories with a specific metric, the same subject and the same
@@ -165,6 +169,8 @@ def _allowed(
         restated = features[_RESTATED_SENTENCE] > 0
         if not restated and features[_PERIOD] <= 0 and dense:
             return False  # a table, spec sheet or statistics page: its words name many quantities
+        if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
+            return False  # published days apart: another day's figure, unless both name one period
         mine, theirs = set(x.others), set(y.others)
         if mine and theirs and not (mine <= theirs or theirs <= mine):
             return False  # other figures of the two sentences differ too: another occasion
@@ -182,12 +188,14 @@ def _allowed(
 Base = tuple[dict[str, Surroundings], Rarity]
 
 
-def base_of(claims: list[Claim], sentences: dict[tuple[str, int], Sentence]) -> Base:
+def base_of(
+    claims: list[Claim], sentences: dict[tuple[str, int], Sentence], published: dict[str, Published] | None = None
+) -> Base:
     """What linking reads of the whole archive, once: every live claim's surroundings, and
-    the rarity of words and the stories of the articles (rules ask it which articles tell
-    one story)."""
+    the rarity of words, the stories of the articles and when they were published (rules
+    ask it which articles tell one story, and which came later)."""
     by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
-    return by_id, Rarity(by_id.values(), days_of(sentences.values()))
+    return by_id, Rarity(by_id.values(), days_of(sentences.values()), published)
 
 
 def _local_word(x: Surroundings, y: Surroundings) -> bool:
@@ -229,7 +237,8 @@ def link_claims(
         if p < min(settings.link_confidence, settings.min_confidence):
             continue
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
-        if not _allowed(x, y, features, settings, dense):
+        apart = None if features[_AGREE] > 0 else rarity.days_apart(x.claim.doc, y.claim.doc)
+        if not _allowed(x, y, features, settings, dense, apart):
             continue
         key = (p, -value_distance(x.claim.value, y.claim.value))
         scored[(i, j)] = p

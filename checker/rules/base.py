@@ -31,10 +31,23 @@ class RuleContext:
     # How alike two articles are (0-1; the linker's story measure): rules that compare
     # figures of two articles outside the linker's links ask it whether they tell one story.
     story: Callable[[str, str], float] | None = None
+    # Which of two articles was published later, when the corpus tells (linking's timeline).
+    later: Callable[[str, str], str | None] | None = None
+    # The names of a claim's own clause, as linking reads them ("Thái Lan xuất khẩu 9,6 triệu
+    # tấn": Thái Lan), by claim id.
+    names: Callable[[str], frozenset[str]] | None = None
 
     def one_story(self, a: str, b: str) -> bool:
         """Two articles tell one story (always, when no measure was given)."""
         return a == b or self.story is None or self.story(a, b) >= self.settings.story_threshold
+
+    def named_apart(self, a: Claim, b: Claim) -> bool:
+        """The own clauses of two claims name things, and none in common (another country,
+        club or model)."""
+        if self.names is None:
+            return False
+        na, nb = self.names(a.claim_id), self.names(b.claim_id)
+        return bool(na) and bool(nb) and not na & nb
 
     @cached_property
     def by_id(self) -> dict[str, Claim]:
@@ -47,6 +60,11 @@ class RuleContext:
     @cached_property
     def locator(self) -> Locator:
         return Locator(self.documents)
+
+    def sentence_text(self, claim: Claim) -> str:
+        """The text of the claim's sentence ("" when the corpus lacks it)."""
+        found = self.sentences.get((claim.doc, claim.sentence))
+        return found.text if found else ""
 
     def claim(self, claim_id: str) -> Claim:
         return self.by_id[claim_id]

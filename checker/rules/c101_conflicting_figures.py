@@ -5,7 +5,9 @@ Each figure is read as an interval (its hedge and written precision: "920" is 91
 counted, same subject, same time; see "Linking" in the README) whose intervals do not
 overlap are reported with the linker's confidence: an error from `strong-confidence` on, a
 warning below it, info when one figure is the other written at a coarser precision
-("98 ha" vs "98,7 ha"). Figures below `min-confidence` are not reported.
+("98 ha" vs "98,7 ha"), or a toll told higher by a later article ("5 người chết", the next
+day "7 người chết": an update). Articles published more than `story-days` apart disagree
+only on one period both name. Figures below `min-confidence` are not reported.
 
 Inconsistent:
     Bài A: "Tổng kim ngạch xuất nhập khẩu năm 2025 đạt mức kỷ lục 920 tỷ USD."
@@ -15,7 +17,8 @@ Consistent:
     Bài A: "Tổng kim ngạch xuất nhập khẩu năm 2025 đạt 920 tỷ USD."
     Bài B: "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 0,92 nghìn tỷ USD."
 
-Settings: min-confidence, strong-confidence, link-confidence, max-value-ratio, hedge-widths.
+Settings: min-confidence, strong-confidence, link-confidence, max-value-ratio, hedge-widths,
+story-days, ids-per-day.
 """
 
 from __future__ import annotations

@@ -13,8 +13,11 @@ Consistent:
     Bài B: "Năm 2024 có 150 doanh nghiệp thành lập mới."
 
 The baseline may be stated in the same article or in another that tells the same story
-(the linker's story measure, `story-threshold`): across unrelated articles, another
-company's or province's figure of the baseline year is not this one's.
+(the linker's story measure, `story-threshold`; published a year before, too): across
+unrelated articles, another company's or province's figure of the baseline year is not
+this one's. A baseline whose own clause names other things than the figure's ("Xuất khẩu
+gạo Thái Lan đạt 9,63 triệu tấn" beside "Việt Nam sẽ xuất khẩu 5,8 triệu tấn, tăng 7,4%")
+is another subject's, in the same article too.
 
 Settings: link-threshold (metric similarity between the periods' labels), story-threshold,
 hedge-widths.
@@ -64,6 +67,8 @@ def _baselines(
             continue
         if not ctx.one_story(ratio.doc, c.doc):
             continue  # another article's figure counts only when the two tell one story
+        if ctx.named_apart(c, current):
+            continue  # "Thái Lan xuất khẩu 9,63 triệu tấn" is no baseline of Việt Nam's exports
         named = bool(c.subject) and bool(current.subject)
         if c.doc != ratio.doc and named and not same_subject(c.subject, current.subject):
             continue

@@ -3,9 +3,11 @@ C101, across articles, and C103, inside one article)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from checker.grammar.lexicon import RUNNING_COUNT_WORDS
 from checker.intervals import Interval, nearly_equal, touching
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
@@ -27,8 +29,9 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     `within`, across articles otherwise, at or above the reporting confidence, grouped.
 
     An error when the strongest pair is linked with `strong_confidence` and achieved; info
-    when every pair is one value written at two precisions ("98" vs "98,7") or a hedged
-    figure just beside the other ("gần 6,8 tỷ" vs "6,7 tỷ")."""
+    when every pair is one value written at two precisions ("98" vs "98,7"), a hedged
+    figure just beside the other ("gần 6,8 tỷ" vs "6,7 tỷ"), or a running count told higher
+    by a later article ("5 người chết", the next day "7 người chết": an update)."""
     scores: dict[tuple[str, str], float] = {}
     for link in ctx.links:
         a, b = ctx.claim(link.claim_id), ctx.claim(link.other_id)
@@ -40,7 +43,7 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     for ids, pairs in components(scores):
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         confidence = max(scores[p] for p in pairs)
-        if all(_nearly(ctx.claim(a), ctx.claim(b)) for a, b in pairs):
+        if all(_nearly(ctx.claim(a), ctx.claim(b)) or _update(ctx, ctx.claim(a), ctx.claim(b)) for a, b in pairs):
             severity = Severity.INFO
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
             severity = Severity.ERROR
@@ -55,6 +58,21 @@ def _nearly(a: Claim, b: Claim) -> bool:
     ("gần 6,8 tỷ" vs "6,7 tỷ": nearly 6,8 is not far from 6,7)."""
     near_edge = (_directed(a) or _directed(b)) and touching(Interval(a.low, a.high), Interval(b.low, b.high))
     return near_edge or nearly_equal(a.value, b.value)
+
+
+def _update(ctx: RuleContext, a: Claim, b: Claim) -> bool:
+    """A count that grows as an event unfolds (RUNNING_COUNT_WORDS in both sentences), told
+    higher by the article published later: the toll updated, not contradicted."""
+    last = ctx.later(a.doc, b.doc) if ctx.later is not None and a.doc != b.doc else None
+    if last is None:
+        return False
+    newer, older = (a, b) if last == a.doc else (b, a)
+    return newer.value > older.value and all(_running(ctx.sentence_text(c)) for c in (a, b))
+
+
+def _running(text: str) -> bool:
+    folded = text.lower()
+    return any(re.search(rf"(?<!\w){w}(?!\w)", folded) for w in RUNNING_COUNT_WORDS)
 
 
 def _directed(c: Claim) -> bool:

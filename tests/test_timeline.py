@@ -1,0 +1,56 @@
+"""When articles were published: dates, ids that grow with time, and what is unknown."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.linking.timeline import days_apart, later, published_days
+from checker.models import Document
+
+
+def _doc(doc_id: str, date: str = "") -> Document:
+    return Document(doc_id, "Tiêu đề\nNội dung.", f"{doc_id}.txt", "Tiêu đề", date)
+
+
+DOCS = [
+    _doc("a", "2017-03-14"),
+    _doc("b", "2017-03-20"),
+    _doc("baomoi_21400000"),
+    _doc("baomoi_21424000"),
+    _doc("vnexpress_3500000"),
+    _doc("bai-so-7"),  # a short number: no scale
+    _doc("draft"),
+    _doc("c", "14/3/2017"),  # not ISO: unknown, never a guess
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("a", "b", 6.0),
+        ("baomoi_21400000", "baomoi_21424000", 3.0),  # 24,000 ids at 8,000 a day
+        ("a", "baomoi_21400000", None),  # a calendar day and an id's scale
+        ("baomoi_21400000", "vnexpress_3500000", None),  # two outlets' ids: two scales
+        ("a", "bai-so-7", None),
+        ("a", "c", None),
+        ("a", "draft", None),
+    ],
+)
+def test_days_apart(a: str, b: str, apart: float | None) -> None:
+    published = published_days(DOCS, 8000.0, skip=frozenset({"draft"}))
+    assert days_apart(published, a, b) == apart
+    assert days_apart(published, b, a) == apart
+
+
+def test_later_and_unknown() -> None:
+    published = published_days(DOCS, 8000.0)
+    assert later(published, "a", "b") == "b"
+    assert later(published, "baomoi_21424000", "baomoi_21400000") == "baomoi_21424000"
+    assert later(published, "a", "a") is None
+    assert later(published, "a", "baomoi_21400000") is None
+
+
+def test_ids_tell_no_time_when_switched_off() -> None:
+    published = published_days(DOCS, 0.0)
+    assert "baomoi_21400000" not in published
+    assert published["a"].dated
