@@ -591,6 +591,11 @@ def _document(text: str) -> list[Mention]:
             id="made:first-six-months",
         ),
         pytest.param(
+            "Kết thúc sáu tháng đầu năm 2017, du lịch đã đón 6,2 triệu lượt khách quốc tế, tăng 30,2% so với cùng kỳ năm 2016.",
+            [("6,2 triệu lượt khách", "2017-H6M", ""), ("30,2%", "2017-H6M", "2016-H6M")],
+            id="made:first-six-months-in-words",
+        ),
+        pytest.param(
             "Trong quý I/2025, xuất khẩu đạt 100 tỷ USD.",
             [("đạt 100 tỷ USD", "2025-Q1", "")],
             id="made:quarter",

@@ -54,6 +54,7 @@ def _year_label(tokens: list[Token], k: int) -> str:
         return f"{year}-Q{quarter}" if quarter else year
     if k >= 4 and tokens[k - 1].key == "năm" and tokens[k - 2].key in ("đầu", "cuối") and tokens[k - 3].key == "tháng":
         months = tokens[k - 4].text
+        months = str(lx.MONTH_COUNT_WORDS.get(tokens[k - 4].key, months))
         if months.isdigit():
             return f"{year}-{'H' if tokens[k - 2].key == 'đầu' else 'L'}{months}M"
     return year

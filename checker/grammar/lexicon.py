@@ -259,6 +259,14 @@ NAME_HEADS: frozenset[str] = frozenset(
      "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng"}
 )
 
+# Words that introduce a figure converted from another ("21.995 USD (tương đương 497 triệu
+# đồng)"): two conversions of one price differ by the exchange rate used, not in fact.
+CONVERSION_WORDS: tuple[str, ...] = ("tương đương", "tương ứng", "quy đổi", "khoảng chừng")
+
+# Units of conditions that vary by the hour and the place (weather): two articles'
+# temperatures are of two places or hours unless one sentence is told again.
+VARYING_UNITS: frozenset[str] = frozenset({"°C"})
+
 # Words of counts that grow as an event unfolds (victims, the hospitalised, the missing,
 # cases): a later report's higher count is an update, not a contradiction (LINKING-NOTES,
 # "legitimate updates").
@@ -320,4 +328,8 @@ RANGE_TO: frozenset[str] = frozenset({"đến", "tới"})
 SAME_PERIOD_AGO: tuple[str, ...] = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
 
 # Quarters as written after "quý": "quý I/2025", "quý 3/2024".
+# Counts of months written as words ("sáu tháng đầu năm 2017": the first half).
+MONTH_COUNT_WORDS: dict[str, int] = {
+    "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
 QUARTERS: dict[str, int] = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.grammar.about import clause_breaks
-from checker.grammar.lexicon import NAME_HEADS
+from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, overlaps
@@ -55,6 +55,9 @@ class Surroundings:
     explicit_period: bool  # its period's year is written in its own sentence, or in its article's title
     names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
     in_sentence: bool = False  # its period's year is in its own sentence (one carried from elsewhere may be misread)
+    days: frozenset[str] = frozenset()  # the days its sentence names ("sáng nay (15/5)": 15/5)
+    aside: bool = False  # inside square brackets: another article's headline linked from this one
+    converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
 
 
 def _is_word(tok: Token) -> bool:
@@ -87,6 +90,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             hidden[k] = True
     breaks = clause_breaks(tokens, sentence.text)
     words = frozenset(t.key for t in tokens if _is_word(t))
+    days = _days(sentence.text)
     out = []
     for claim in claims:
         first = bisect_left(starts, claim.start - sentence.start)
@@ -112,6 +116,9 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             explicit_period=bool(year) and (year in sentence.text or year in title),
             in_sentence=bool(year) and year in sentence.text,
             names=_names(tokens, start, first) or _names(tokens, last, end),
+            days=days,
+            aside=_bracketed(sentence.text, claim.start - sentence.start),
+            converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
         ))
     return out
 
@@ -138,13 +145,23 @@ _DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})[/-](\d{1,2})(?!\d|[.,]\d)")
 LEAD_SENTENCES = 5  # a document's title and lead: where it says which day it reports
 
 
+def _days(text: str) -> frozenset[str]:
+    """The days ("17/5") a text names."""
+    return frozenset(f"{int(d)}/{int(m)}" for d, m in _DAY.findall(text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12)
+
+
 def days_of(sentences: Iterable[Sentence]) -> dict[str, frozenset[str]]:
     """The days ("17/5") each document names in its title and lead."""
     days: dict[str, set[str]] = defaultdict(set)
     for s in sentences:
         if s.index <= LEAD_SENTENCES:
-            days[s.doc].update(f"{int(d)}/{int(m)}" for d, m in _DAY.findall(s.text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12)
+            days[s.doc].update(_days(s.text))
     return {doc: frozenset(v) for doc, v in days.items() if v}
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether position `at` of `text` is inside square brackets."""
+    return text.count("[", 0, at) > text.count("]", 0, at)
 
 
 class Rarity:

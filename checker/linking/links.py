@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from checker.config import Settings
+from checker.grammar.lexicon import VARYING_UNITS
 from checker.intervals import Interval, overlaps
 from checker.linking.evidence import (
     FEATURES,
@@ -61,7 +62,7 @@ OCCASION_DISAGREE = 2
 DENSE_FIGURES = 12
 
 
-_STORY, _SUBJECT, _METRIC = (FEATURES.index(n) for n in ("story", "subject", "metric"))
+_STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
 _LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
 _AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD, _BOTH_WRITTEN = (
@@ -150,11 +151,19 @@ def _allowed(
       `dense` articles (more than DENSE_FIGURES figures) only for one known period; between
       articles published more than `story_days` (`apart`) apart only for one period named in
       both sentences (another day's column, a count updated weeks later).
+    Never a figure inside square brackets (another article's headline linked from this one)
+    or one converted from another ("tương đương 497 triệu đồng": the exchange rate differs);
+    never two sentences that name different days ("sáng nay (15/5)" vs "chiều nay (14/5)");
+    never two temperatures (VARYING_UNITS) unless their sentences have the same words.
     Values that agree link inside one article when they name one metric or restate the
     title or the quote; across articles with a word in common around the figures, within
     one story, or across stories with a specific metric, the same subject and the same
     written period (the seeds' 920 vs 930 when their articles tell no one story)."""
     agree = features[_AGREE] > 0
+    if not agree and (x.aside or y.aside or x.converted or y.converted):
+        return False  # a linked headline of another article; a conversion at some exchange rate
+    if not agree and x.claim.unit in VARYING_UNITS and features[_SENTENCE] < 1:
+        return False  # the weather of two places or hours (one sentence copied word for word aside)
     if x.claim.doc == y.claim.doc:
         if not agree:
             body = y if x.claim.sentence < y.claim.sentence else x
@@ -175,7 +184,8 @@ def _allowed(
         if mine and theirs and not (mine <= theirs or theirs <= mine):
             return False  # other figures of the two sentences differ too: another occasion
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
-        return features[_OTHER_DAY] == 0 and (restated or (story and not named_apart))
+        other_day = features[_OTHER_DAY] > 0 or bool(x.days and y.days and not x.days & y.days)
+        return not other_day and (restated or (story and not named_apart))
     if story:
         return True
     return (
