@@ -596,6 +596,11 @@ def _document(text: str) -> list[Mention]:
             id="made:first-six-months-in-words",
         ),
         pytest.param(
+            "Giá cát xây tô 436.000 đồng/m3 (tăng 92% so với thời điểm quý I/2017), cát san lấp 200.000 đồng/m3.",
+            [("436.000 đồng", "", ""), ("92%", "", "2017-Q1"), ("200.000 đồng", "", "")],
+            id="made:baseline-after-words-is-no-period",
+        ),
+        pytest.param(
             "Trong quý I/2025, xuất khẩu đạt 100 tỷ USD.",
             [("đạt 100 tỷ USD", "2025-Q1", "")],
             id="made:quarter",

@@ -76,7 +76,11 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
             continue  # 10/1/2026: the date of an event
         if k + 1 < len(tokens) and tokens[k + 1].text in "-–" and k + 2 < len(tokens) and tokens[k + 2].is_number:
             continue  # 2026-2030: a span
-        window = " ".join(t.key for t in tokens[max(0, k - 5) : k])
+        # The words before the year, back to a punctuation mark: "so với thời điểm quý I/2017"
+        # is a baseline; "so với năm trước, năm 2025" is not.
+        before = tokens[max(0, k - 8) : k]
+        cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
+        window = " ".join(t.key for t in before[cut:])
         baseline = "so với" in window or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
         scoped = (k > 0 and tokens[k - 1].key == "năm") or tokens[k - 1].text == "/"
         marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped))
