@@ -226,12 +226,15 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
           f"changed in one place: caught {rate(caught_within('selves'), len(cases['selves']))}")
     print(f"generated: a restatement (a labelled pair of the test half) changed in one place: "
           f"caught {rate(caught_within('restated'), len(cases['restated']))}")
-    twin_ids = {twin["id"] for _, twin in cases["twins"]}
+    twin_of = {twin["id"]: original["id"] for original, twin in cases["twins"]}
     doc_of = {c.claim_id: c.doc for c in report.claims}
-    flagged_twins = sum(
-        1 for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in twin_ids for i in f.claims)
-    )
-    print(f"generated: exact copies: {len(cases['twins'])} pairs, findings on them: {flagged_twins}")
+    touching = [f for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in twin_of for i in f.claims)]
+    twins = {frozenset(pair) for pair in twin_of.items()}
+    between = [f for f in touching if any(frozenset((doc_of.get(a), doc_of.get(b))) in twins for a, b in f.pairs)]
+    # A copy shares its original's disagreements with third articles: only a finding between
+    # the two is a copy flagged.
+    print(f"generated: exact copies: {len(cases['twins'])} pairs, findings between a copy and its original: "
+          f"{len(between)} (findings of a copy with other articles, as its original has: {len(touching) - len(between)})")
     touched = {r["id"] for _, r, *_ in cases["copies"]} | {r["id"] for r, *_ in cases["selves"]}
     other = sum(1 for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in touched for i in f.claims))
     print(f"generated: findings touching a generated article (planted or not): {other}")

@@ -148,7 +148,8 @@ def _allowed(
       day); one sentence told again with its companions; else only within one story, and
       never when the figures' own clauses or sentences name other things; never when the
       other figures of the two sentences differ (unless one's are all in the other's); in
-      `dense` articles (more than DENSE_FIGURES figures) only for one known period; between
+      `dense` articles (more than DENSE_FIGURES figures) only for one known period; never
+      when both metric labels are one bare word ("người", "điểm", "chiếc"); between
       articles published more than `story_days` (`apart`) apart only for one period named in
       both sentences (another day's column, a count updated weeks later).
     Never a figure inside square brackets (another article's headline linked from this one)
@@ -178,6 +179,8 @@ def _allowed(
         restated = features[_RESTATED_SENTENCE] > 0
         if not restated and features[_PERIOD] <= 0 and dense:
             return False  # a table, spec sheet or statistics page: its words name many quantities
+        if not restated and max(_syllables(x.metric), _syllables(y.metric)) < 2:
+            return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
         if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
             return False  # published days apart: another day's figure, unless both name one period
         mine, theirs = set(x.others), set(y.others)
@@ -208,6 +211,11 @@ def base_of(
     return by_id, Rarity(by_id.values(), days_of(sentences.values()), published)
 
 
+def _syllables(words: tuple[str, ...]) -> int:
+    """Syllables of a metric label's words ("diện_tích" is two)."""
+    return sum(len(w.split("_")) for w in words)
+
+
 def _local_word(x: Surroundings, y: Surroundings) -> bool:
     """Whether the clauses, the words before the figures or the metric labels share a word:
     without one, the local evidence (clause, left, metric) is nothing and `_allowed` refuses
@@ -235,6 +243,7 @@ def link_claims(
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
     variety: dict[int, set[float]] = defaultdict(set)
     seen: set[tuple[int, int]] = set()
+    candidates: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (agree, disagree) a pair of articles
     for i, j in candidate_pairs(contexts, rarity, settings, focus):
         x, y = contexts[i], contexts[j]
         _note_variety(x, y, i, j, rarity, variety)
@@ -246,6 +255,9 @@ def link_claims(
         p = confidence(features)
         if p < min(settings.link_confidence, settings.min_confidence):
             continue
+        if x.claim.doc != y.claim.doc:
+            # (before the firm-ground rules: figures they refuse still tell two occasions)
+            candidates[_doc_pair(x.claim, y.claim)][0 if features[_AGREE] > 0 else 1] += 1
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
         apart = None if features[_AGREE] > 0 else rarity.days_apart(x.claim.doc, y.claim.doc)
         if not _allowed(x, y, features, settings, dense, apart):
@@ -277,7 +289,11 @@ def link_claims(
     for i, j, p, holds in kept:
         a, b = contexts[i].claim, contexts[j].claim
         agree, disagree = tally[_doc_pair(a, b)]
-        if not holds and a.doc != b.doc and disagree >= OCCASION_DISAGREE and disagree > agree:
+        agree_all, disagree_all = candidates[_doc_pair(a, b)]
+        other_occasion = (disagree >= OCCASION_DISAGREE and disagree > agree) or (
+            disagree_all >= OCCASION_DISAGREE and disagree_all > agree_all
+        )
+        if not holds and a.doc != b.doc and other_occasion:
             continue  # two articles whose figures mostly disagree: two occasions, not one told twice
         relation = "supports" if holds else "contradicts"
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
