@@ -155,7 +155,8 @@ def _allowed(
     Never a figure inside square brackets (another article's headline linked from this one)
     or one converted from another ("tương đương 497 triệu đồng": the exchange rate differs);
     never two sentences that name different days ("sáng nay (15/5)" vs "chiều nay (14/5)");
-    never two temperatures (VARYING_UNITS) unless their sentences have the same words.
+    never two temperatures (VARYING_UNITS) unless their sentences have the same words; never
+    a count of the others ("cùng 2 phạm nhân khác") against a count of all ("3 phạm nhân").
     Values that agree link inside one article when they name one metric or restate the
     title or the quote; across articles with a word in common around the figures, within
     one story, or across stories with a specific metric, the same subject and the same
@@ -163,6 +164,8 @@ def _allowed(
     agree = features[_AGREE] > 0
     if not agree and (x.aside or y.aside or x.converted or y.converted):
         return False  # a linked headline of another article; a conversion at some exchange rate
+    if not agree and _counts_others(x) != _counts_others(y):
+        return False  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
     if not agree and x.claim.unit in VARYING_UNITS and features[_SENTENCE] < 1:
         return False  # the weather of two places or hours (one sentence copied word for word aside)
     if x.claim.doc == y.claim.doc:
@@ -209,6 +212,12 @@ def base_of(
     ask it which articles tell one story, and which came later)."""
     by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
     return by_id, Rarity(by_id.values(), days_of(sentences.values()), published)
+
+
+def _counts_others(s: Surroundings) -> bool:
+    """A count of the others ("2 phạm nhân khác", "2 xe ô tô khác"): someone named beside
+    them is not in it."""
+    return "khác" in s.right[:3]
 
 
 def _syllables(words: tuple[str, ...]) -> int:
