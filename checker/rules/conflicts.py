@@ -55,8 +55,10 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
 def _nearly(a: Claim, b: Claim) -> bool:
     """What the written precision, or a hedge, nearly allows: one value the other rounded or
     truncated ("98" vs "98,7"), or a hedged figure whose interval just touches the other's
-    ("gần 6,8 tỷ" vs "6,7 tỷ": nearly 6,8 is not far from 6,7)."""
-    near_edge = (_directed(a) or _directed(b)) and touching(Interval(a.low, a.high), Interval(b.low, b.high))
+    ("gần 6,8 tỷ" vs "6,7 tỷ": nearly 6,8 is not far from 6,7), or two ranges that share an
+    end ("50-60 nghìn" and "60.000-70.000": 60.000 is in both)."""
+    loose = _directed(a) or _directed(b) or "range" in (a.hedge, b.hedge)  # a range holds its ends
+    near_edge = loose and touching(Interval(a.low, a.high), Interval(b.low, b.high))
     return near_edge or nearly_equal(a.value, b.value)
 
 
