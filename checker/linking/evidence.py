@@ -207,8 +207,11 @@ class Rarity:
         self._totals: dict[frozenset[str], float] = {}
 
     def weight(self, words: Iterable[str]) -> float:
-        idf = self.idf
-        return sum(idf.get(w, self.default) for w in words)
+        try:  # (every word of the archive's sentences has its idf: the fast path)
+            return sum(map(self.idf.__getitem__, words))
+        except KeyError:
+            idf = self.idf
+            return sum(idf.get(w, self.default) for w in words)
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Rarity-weighted Jaccard of two word sets, 0-1."""
