@@ -164,6 +164,11 @@ def test_the_subject_of_a_figure_is_the_names_of_its_clause(text: str, quote: st
         ("Kinh tế Việt Nam năm 2025: dấu ấn thương mại", "Tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", True),
         ("Dấu ấn thương mại", "Tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", False),
         ("Dấu ấn thương mại", "Năm 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", True),
+        ("Thương mại 2025: một năm bứt phá", "Tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", True),
+        ("Dấu ấn thương mại", "Trong quý I/2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", True),
+        # A year in a name is the name's: a model, an event, not the figure's time.
+        ("Ra mắt Suzuki Wagon R 2025", "Mẫu Suzuki Wagon R 2025 có tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", False),
+        ("Dấu ấn thương mại", "Bên lề APEC 2025, tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD.", False),
     ],
 )
 def test_a_period_is_written_in_the_sentence_or_the_title(title: str, text: str, written: bool) -> None:

@@ -222,7 +222,7 @@ METRIC_STOPWORDS: frozenset[str] = frozenset(
         "khoảng", "trên", "hơn", "gần", "mức", "kỷ lục", "con số", "mốc", "tổng cộng",
         "nhân dịp", "ở", "về", "rất", "lại", "nay", "năm", "qua", "tăng mạnh", "mạnh", "cả nước", "toàn quốc",
         # time words: "6 tháng đầu năm", "giao tháng Ba" say when, not what
-        "tháng", "quý", "tháng đầu", "tháng cuối",
+        "tháng", "quý", "tháng đầu", "tháng cuối", "mùa giải",
     }
 )
 

@@ -52,7 +52,7 @@ class Surroundings:
     sentence: frozenset[str]  # words of its sentence
     others: tuple[tuple[float, str], ...]  # (value, unit) of the other figures of its sentence
     metric: tuple[str, ...]  # its metric label as words
-    explicit_period: bool  # its period's year is written in its own sentence, or in its article's title
+    explicit_period: bool  # its period's year is written as a time in its sentence, or in its article's title
     names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
     in_sentence: bool = False  # its period's year is in its own sentence (one carried from elsewhere may be misread)
     days: frozenset[str] = frozenset()  # the days its sentence names ("sáng nay (15/5)": 15/5)
@@ -113,7 +113,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             metric=metric_words(claim.metric),
             # Written in its sentence, or in the title of an article about that year
             # ("Kinh tế Việt Nam năm 2025: ..." over "Tổng kim ngạch xuất nhập khẩu đạt ...").
-            explicit_period=bool(year) and (year in sentence.text or year in title),
+            explicit_period=bool(year) and (_names_year(sentence.text, year) or _names_year(title, year)),
             in_sentence=bool(year) and year in sentence.text,
             names=_names(tokens, start, first) or _names(tokens, last, end),
             days=days,
@@ -157,6 +157,24 @@ def days_of(sentences: Iterable[Sentence]) -> dict[str, frozenset[str]]:
         if s.index <= LEAD_SENTENCES:
             days[s.doc].update(_days(s.text))
     return {doc: frozenset(v) for doc, v in days.items() if v}
+
+
+# A year after a capitalized word is part of a name ("Suzuki Wagon R 2017", "SEA Games
+# 2017": a model, an event), not a time ("Năm 2017", "kinh tế 2017", "quý I/2017").
+_NAME_BEFORE_YEAR = re.compile(r"(\w+)\s+$")
+_TIME_WORDS = frozenset({"năm", "tháng", "quý", "đầu", "cuối", "giữa", "từ", "đến"})
+
+
+def _names_year(text: str, year: str) -> bool:
+    """Whether `text` writes `year` as a time, not only inside a name."""
+    start = text.find(year)
+    while start >= 0:
+        before = _NAME_BEFORE_YEAR.search(text[max(0, start - 30) : start])
+        word = before.group(1) if before else ""
+        if not word[:1].isupper() or word.lower() in _TIME_WORDS:
+            return True
+        start = text.find(year, start + 1)
+    return False
 
 
 def _bracketed(text: str, at: int) -> bool:
