@@ -189,6 +189,27 @@ def restatement_cases(
     return out
 
 
+def story_cases(
+    pairs: list[LabelledPair], records: dict[str, dict[str, Any]], report: Report, split: str, taken: set[str]
+) -> list[tuple[str, int, int, dict[str, Any], int, int]]:
+    """Pairs of `split` that two articles tell with one value (read so by a person: one
+    story, two outlets), with the figure changed by 30% in the second article, which keeps
+    its id: (first article's id, span of its mention, changed article, span of the changed
+    one). One case an article; none in the articles of `taken`."""
+    by_span = {(c.doc, c.start, c.end): c for c in report.claims}
+    out = []
+    for p in pairs:
+        a, b = claim_at(by_span, *p.a), claim_at(by_span, *p.b)
+        if p.split != split or not p.same or p.scope == "within" or not a or not b or a.doc == b.doc:
+            continue
+        if a.value != b.value or not eligible(b) or {a.doc, b.doc} & taken:
+            continue
+        changed, start, end = mutate(records[b.doc], b, b.doc)
+        taken.update((a.doc, b.doc))
+        out.append((a.doc, a.start, a.end, changed, start, end))
+    return out
+
+
 def cases_records(cases: dict[str, Any]) -> list[dict[str, Any]]:
     """The articles a set of cases adds: changed copies, changed articles (which replace their
     originals) and twins."""
@@ -226,6 +247,13 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
           f"changed in one place: caught {rate(caught_within('selves'), len(cases['selves']))}")
     print(f"generated: a restatement (a labelled pair of the test half) changed in one place: "
           f"caught {rate(caught_within('restated'), len(cases['restated']))}")
+    told = sum(
+        bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C101"])
+        for doc, a0, a1, changed, b0, b1 in cases["stories"]
+        for a, b in [(claim_at(by_span, doc, a0, a1), claim_at(by_span, changed["id"], b0, b1))]
+    )
+    print(f"generated: one story told by two articles (a labelled pair of the test half), the figure changed in one: "
+          f"caught {rate(told, len(cases['stories']))}")
     twin_of = {twin["id"]: original["id"] for original, twin in cases["twins"]}
     doc_of = {c.claim_id: c.doc for c in report.claims}
     touching = [f for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in twin_of for i in f.claims)]
@@ -370,7 +398,8 @@ def main() -> int:
         evaluate_labels(pairs, first)
         cases = generated_cases(spare, first, args.generated, rng)
         cases["restated"] = restatement_cases(pairs, records, first, "test")
-        restated = {c[0]["id"]: c[0] for c in cases["restated"]}
+        cases["stories"] = story_cases(pairs, records, first, "test", {c[0]["id"] for c in cases["restated"]})
+        restated = {c[0]["id"]: c[0] for c in cases["restated"]} | {c[3]["id"]: c[3] for c in cases["stories"]}
         articles = [*(restated.get(d, r) for d, r in base.items()), *originals(spare, cases), *cases_records(cases)]
         second = run_check(articles, settings, folder, args.cache)
         evaluate_generated(cases, second)

@@ -60,6 +60,9 @@ OCCASION_DISAGREE = 2
 # disagreement counts only when both figures are of one known period (a year's exports in
 # two summaries of the year), or one sentence is told again.
 DENSE_FIGURES = 12
+# A metric label of one bare word ("người", "điểm", "chiếc") names no one quantity: two such
+# figures disagree only in sentences this alike (rarity-weighted overlap) or told again.
+BARE_SENTENCE = 0.5
 
 
 _STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
@@ -148,8 +151,9 @@ def _allowed(
       day); one sentence told again with its companions; else only within one story, and
       never when the figures' own clauses or sentences name other things; never when the
       other figures of the two sentences differ (unless one's are all in the other's); in
-      `dense` articles (more than DENSE_FIGURES figures) only for one known period; never
-      when both metric labels are one bare word ("người", "điểm", "chiếc"); between
+      `dense` articles (more than DENSE_FIGURES figures) only for one known period; when
+      both metric labels are one bare word ("người", "điểm", "chiếc"), only in sentences
+      alike (BARE_SENTENCE); between
       articles published more than `story_days` (`apart`) apart only for one period named in
       both sentences (another day's column, a count updated weeks later).
     Never a figure inside square brackets (another article's headline linked from this one)
@@ -182,7 +186,7 @@ def _allowed(
         restated = features[_RESTATED_SENTENCE] > 0
         if not restated and features[_PERIOD] <= 0 and dense:
             return False  # a table, spec sheet or statistics page: its words name many quantities
-        if not restated and max(_syllables(x.metric), _syllables(y.metric)) < 2:
+        if not restated and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
             return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
         if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
             return False  # published days apart: another day's figure, unless both name one period
@@ -299,8 +303,10 @@ def link_claims(
         a, b = contexts[i].claim, contexts[j].claim
         agree, disagree = tally[_doc_pair(a, b)]
         agree_all, disagree_all = candidates[_doc_pair(a, b)]
+        # (counted before the firm-ground rules, which refuse lookalikes of any pair of
+        # articles, a candidate's disagreement weighs half)
         other_occasion = (disagree >= OCCASION_DISAGREE and disagree > agree) or (
-            disagree_all >= OCCASION_DISAGREE and disagree_all > agree_all
+            disagree_all >= OCCASION_DISAGREE and disagree_all > 2 * agree_all
         )
         if not holds and a.doc != b.doc and other_occasion:
             continue  # two articles whose figures mostly disagree: two occasions, not one told twice
