@@ -145,9 +145,14 @@ _DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})[/-](\d{1,2})(?!\d|[.,]\d)")
 LEAD_SENTENCES = 5  # a document's title and lead: where it says which day it reports
 
 
+# "ngày 7.2", "hôm nay 9.2": a day written with a dot (a decimal is written with a comma).
+_DOTTED_DAY = re.compile(r"(?:ngày|hôm nay|phiên)\s+(\d{1,2})\.(\d{1,2})(?![\d.,]\d)", re.IGNORECASE)
+
+
 def _days(text: str) -> frozenset[str]:
-    """The days ("17/5") a text names."""
-    return frozenset(f"{int(d)}/{int(m)}" for d, m in _DAY.findall(text) if 1 <= int(d) <= 31 and 1 <= int(m) <= 12)
+    """The days ("17/5", "ngày 7.2") a text names."""
+    found = _DAY.findall(text) + _DOTTED_DAY.findall(text)
+    return frozenset(f"{int(d)}/{int(m)}" for d, m in found if 1 <= int(d) <= 31 and 1 <= int(m) <= 12)
 
 
 def days_of(sentences: Iterable[Sentence]) -> dict[str, frozenset[str]]:

@@ -63,6 +63,7 @@ DENSE_FIGURES = 12
 # A metric label of one bare word ("người", "điểm", "chiếc") names no one quantity: two such
 # figures disagree only in sentences this alike (rarity-weighted overlap) or told again.
 BARE_SENTENCE = 0.5
+RETOLD_SENTENCE = 0.8
 
 
 _STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
@@ -153,7 +154,10 @@ def _allowed(
       other figures of the two sentences differ (unless one's are all in the other's); in
       `dense` articles (more than DENSE_FIGURES figures) only for one known period; when
       both metric labels are one bare word ("người", "điểm", "chiếc"), only in sentences
-      alike (BARE_SENTENCE); between
+      alike (BARE_SENTENCE); never when the numbers of their clauses that are no figures
+      differ ("mức điểm 15" vs "mức điểm 15,5"); a sentence of one story told again in
+      other words (RETOLD_SENTENCE) is one thing told twice, in a dense article, under
+      leads naming other days, with a bare metric word too; between
       articles published more than `story_days` (`apart`) apart only for one period named in
       both sentences (another day's column, a count updated weeks later).
     Never a figure inside square brackets (another article's headline linked from this one)
@@ -184,18 +188,25 @@ def _allowed(
     story = features[_STORY] >= settings.story_threshold
     if not agree:
         restated = features[_RESTATED_SENTENCE] > 0
-        if not restated and features[_PERIOD] <= 0 and dense:
+        # One sentence of one story told again in other words (rarity-weighted overlap from
+        # RETOLD_SENTENCE): one thing told twice, whatever the page or the lead around it.
+        retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
+        if not retold and features[_PERIOD] <= 0 and dense:
             return False  # a table, spec sheet or statistics page: its words name many quantities
-        if not restated and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
+        if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
             return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
         if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
             return False  # published days apart: another day's figure, unless both name one period
+        if x.conditions and y.conditions and x.conditions != y.conditions:
+            return False  # "đạt mức điểm 15" vs "đạt mức điểm 15,5": two conditions, two quantities
         mine, theirs = set(x.others), set(y.others)
         if mine and theirs and not (mine <= theirs or theirs <= mine):
             return False  # other figures of the two sentences differ too: another occasion
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
-        other_day = features[_OTHER_DAY] > 0 or bool(x.days and y.days and not x.days & y.days)
-        return not other_day and (restated or (story and not named_apart))
+        if x.days and y.days and not x.days & y.days:
+            return False  # the two sentences name other days ("chiều nay (14/5)", "sáng nay (15/5)")
+        leads_apart = features[_OTHER_DAY] > 0  # the leads name other days: another day's column ...
+        return not (leads_apart and not retold) and (restated or (story and not named_apart))  # ... unless told again
     if story:
         return True
     return (
