@@ -163,3 +163,17 @@ def test_a_draft_is_compared_with_the_archive(tmp_path: Path, draft: str, rule: 
     path.write_text(draft, encoding="utf-8")
     report = check(CheckRequest(corpus=SEEDS, claims=None, drafts=(path,)), Settings())
     assert [f.rule for f in report.findings] == [rule], report.findings
+
+
+def test_a_draft_with_two_figures_wrong_gets_both_reported(tmp_path: Path) -> None:
+    """Two articles that disagree on most figures they share tell two occasions, but a
+    draft that gets two figures wrong is a draft to correct twice."""
+    path = tmp_path / "draft.txt"
+    path.write_text(
+        "Kinh tế Việt Nam năm 2025: dấu ấn thương mại\n"
+        "Tổng kim ngạch xuất nhập khẩu đạt 870 tỷ USD, một con số kỷ lục.\n"
+        "Việt Nam đã ký kết 350 thỏa thuận hợp tác, tăng 4 lần so với năm 2024.\n",
+        encoding="utf-8",
+    )
+    report = check(CheckRequest(corpus=SEEDS, claims=None, drafts=(path,)), Settings())
+    assert {"C101", "C202"} <= {f.rule for f in report.findings}, report.findings

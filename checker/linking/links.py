@@ -255,11 +255,13 @@ def _breakdown(s: Surroundings) -> bool:
 
 def link_claims(
     claims: list[Claim], sentences: dict[tuple[str, int], Sentence], settings: Settings,
-    focus: frozenset[str] | None = None, base: Base | None = None,
+    focus: frozenset[str] | None = None, base: Base | None = None, drafts: frozenset[str] = frozenset(),
 ) -> list[Link]:
     """Links between claims that are one quantity, each with its confidence (0-1).
 
-    With `focus` (document ids), only the links of the claims of those documents."""
+    With `focus` (document ids), only the links of the claims of those documents. A draft
+    (of `drafts`) that gets two figures of the archive's story wrong is not read as another
+    occasion: each of its disagreements is reported."""
     active = [c for c in claims if c.status != "stale"]
     by_id, rarity = base or base_of(claims, sentences)
     contexts = [by_id[c.claim_id] for c in active if c.claim_id in by_id]
@@ -319,7 +321,7 @@ def link_claims(
         other_occasion = (disagree >= OCCASION_DISAGREE and disagree > agree) or (
             disagree_all >= OCCASION_DISAGREE and disagree_all > 2 * agree_all
         )
-        if not holds and a.doc != b.doc and other_occasion:
+        if not holds and a.doc != b.doc and other_occasion and not {a.doc, b.doc} & drafts:
             continue  # two articles whose figures mostly disagree: two occasions, not one told twice
         relation = "supports" if holds else "contradicts"
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
@@ -351,7 +353,7 @@ def link_around(
     base = base or base_of(claims, sentences)
     focus = docs
     while True:
-        links = link_claims(claims, sentences, settings, focus, base)
+        links = link_claims(claims, sentences, settings, focus, base, drafts=docs)
         reached = {doc_of[link.other_id] for link in links if link.relation == "contradicts"} - focus
         if not reached:
             return links
