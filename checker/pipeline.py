@@ -120,7 +120,7 @@ def _check_claims(
     # A draft is checked against the archive: only the links that reach it are needed.
     if engine.progress:
         engine.progress(LINKING, 0, len(placed))
-    base = base_of(placed, sentences, published_days(documents, settings.ids_per_day, draft_ids))
+    base = base_of(placed, sentences, published_days(documents, settings.ids_per_day, draft_ids), draft_ids)
     links = (
         link_around(placed, sentences, settings, draft_ids, base) if draft_ids
         else link_claims(placed, sentences, settings, base=base)

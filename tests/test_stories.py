@@ -177,3 +177,26 @@ def test_a_draft_with_two_figures_wrong_gets_both_reported(tmp_path: Path) -> No
     )
     report = check(CheckRequest(corpus=SEEDS, claims=None, drafts=(path,)), Settings())
     assert {"C101", "C202"} <= {f.rule for f in report.findings}, report.findings
+
+
+@pytest.mark.parametrize(
+    ("lines", "wrong"),
+    [
+        # Three figures of the seeds' story told wrong in a short draft: each is reported,
+        # although the draft then shares few figures with the articles (no templated column).
+        (("Năm 2025, Việt Nam đã nâng cấp quan hệ với 19 nước, ký kết hơn 300 thỏa thuận hợp tác.",
+          "Số đối tác có quan hệ từ mức đối tác toàn diện trở lên là 45 nước.",
+          "Tổng kim ngạch xuất nhập khẩu năm 2025 đạt 950 tỷ USD."), {"19 nước", "là 45 nước", "đạt 950 tỷ USD"}),
+        # The same story told right ("hơn 300" holds 350): nothing.
+        (("Năm 2025, Việt Nam đã nâng cấp quan hệ với 17 nước, ký kết hơn 300 thỏa thuận hợp tác.",
+          "Số đối tác có quan hệ từ mức đối tác toàn diện trở lên là 42 nước, quan hệ ngoại giao với 194 nước.",
+          "Việt Nam đã triển khai 75 hoạt động đối ngoại cấp cao."), set()),
+    ],
+)
+def test_a_short_draft_gets_each_wrong_figure_reported(tmp_path: Path, lines: tuple[str, ...], wrong: set[str]) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text("Ngoại giao kinh tế năm 2025: những con số ấn tượng\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    report = check(CheckRequest(corpus=SEEDS, claims=None, drafts=(path,)), Settings())
+    on_draft = {c.claim_id: c.quote for c in report.claims if c.doc == "draft"}
+    found = {on_draft[i] for f in report.findings if f.rule == "C101" for i in f.claims if i in on_draft}
+    assert found == wrong, report.findings

@@ -56,6 +56,7 @@ class Surroundings:
     names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
     in_sentence: bool = False  # its period's year is in its own sentence (one carried from elsewhere may be misread)
     days: frozenset[str] = frozenset()  # the days its sentence names ("sáng nay (15/5)": 15/5)
+    other_spans: tuple[tuple[str, float, float, float], ...] = ()  # (unit, value, low, high) of its sentence's other figures
     aside: bool = False  # inside square brackets: another article's headline linked from this one
     converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
 
@@ -110,6 +111,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             conditions=frozenset(t.text for t in shown if t.is_number),
             sentence=words,
             others=tuple(sorted((o.value, o.unit) for o in claims if o is not claim)),
+            other_spans=tuple(sorted((o.unit, o.value, o.low, o.high) for o in claims if o is not claim)),
             metric=metric_words(claim.metric),
             # Written in its sentence, or in the title of an article about that year
             # ("Kinh tế Việt Nam năm 2025: ..." over "Tổng kim ngạch xuất nhập khẩu đạt ...").
@@ -193,10 +195,11 @@ class Rarity:
 
     def __init__(
         self, contexts: Iterable[Surroundings], days: dict[str, frozenset[str]] | None = None,
-        published: dict[str, Published] | None = None,
+        published: dict[str, Published] | None = None, drafts: frozenset[str] = frozenset(),
     ) -> None:
         self.days = days or {}
         self.published = published or {}
+        self.drafts = drafts  # drafts are never a templated column: they share few figures when wrong
         words: dict[str, set[str]] = defaultdict(set)
         figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
         for s in contexts:
@@ -317,7 +320,8 @@ class Rarity:
         if found is None:
             found = self._cosine(a, b)
             few = min(len(self.figures.get(a, ())), len(self.figures.get(b, ()))) < COLUMN_FIGURES
-            if found > 0 and not few and self.shared_figures(a, b) <= COLUMN_SHARE:
+            draft = a in self.drafts or b in self.drafts  # (a draft that gets figures wrong shares few)
+            if found > 0 and not few and not draft and self.shared_figures(a, b) <= COLUMN_SHARE:
                 found = 0.0
             self._pairs[key] = found
         return found
@@ -397,6 +401,24 @@ def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
     a, b = x.claim, y.claim
     # Inside one article, one clause repeated with other figures is a list (weather by region).
     return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5
+
+
+def companions_agree(x: Surroundings, y: Surroundings) -> bool:
+    """Whether the other figures of one sentence all have one in the other's that is the
+    same figure: the same value, or a figure hedged to one side that holds it ("hơn 300
+    thỏa thuận" beside "350 thỏa thuận"): "every other figure the same, one different".
+    Two ranges that differ ("từ 15 đến 19,75 điểm", "từ 15,5 đến 19,75 điểm") are two."""
+    fewer, more = sorted((x.other_spans, y.other_spans), key=len)
+    return all(any(_same_companion(a, b) for b in more) for a in fewer)
+
+
+def _same_companion(a: tuple[str, float, float, float], b: tuple[str, float, float, float]) -> bool:
+    if a[0] != b[0]:
+        return False
+    if a[1] == b[1]:
+        return True
+    one_sided = any(low < high and value in (low, high) for _, value, low, high in (a, b))
+    return one_sided and overlaps(Interval(a[2], a[3]), Interval(b[2], b[3]))
 
 
 def value_distance(x: float, y: float) -> float:

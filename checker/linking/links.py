@@ -30,6 +30,7 @@ from checker.linking.evidence import (
     FEATURES,
     Rarity,
     Surroundings,
+    companions_agree,
     days_of,
     evidence,
     incompatible,
@@ -199,8 +200,7 @@ def _allowed(
             return False  # published days apart: another day's figure, unless both name one period
         if x.conditions and y.conditions and x.conditions != y.conditions:
             return False  # "đạt mức điểm 15" vs "đạt mức điểm 15,5": two conditions, two quantities
-        mine, theirs = set(x.others), set(y.others)
-        if mine and theirs and not (mine <= theirs or theirs <= mine):
+        if x.others and y.others and not companions_agree(x, y):
             return False  # other figures of the two sentences differ too: another occasion
         named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
         if x.days and y.days and not x.days & y.days:
@@ -220,13 +220,14 @@ Base = tuple[dict[str, Surroundings], Rarity]
 
 
 def base_of(
-    claims: list[Claim], sentences: dict[tuple[str, int], Sentence], published: dict[str, Published] | None = None
+    claims: list[Claim], sentences: dict[tuple[str, int], Sentence], published: dict[str, Published] | None = None,
+    drafts: frozenset[str] = frozenset(),
 ) -> Base:
     """What linking reads of the whole archive, once: every live claim's surroundings, and
     the rarity of words, the stories of the articles and when they were published (rules
     ask it which articles tell one story, and which came later)."""
     by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
-    return by_id, Rarity(by_id.values(), days_of(sentences.values()), published)
+    return by_id, Rarity(by_id.values(), days_of(sentences.values()), published, drafts)
 
 
 def _counts_others(s: Surroundings) -> bool:
