@@ -102,6 +102,12 @@ def candidate_pairs(
     for a, b in stories:
         partners[a].add(b)
         partners[b].add(a)
+    for doc in rarity.drafts & (focus or frozenset()):
+        # A draft is measured against every article (a short one shares few rare words with
+        # any: the shortcut of story_pairs would miss its story).
+        partners[doc].update(o for o in rarity.documents if o != doc and rarity.story(doc, o) >= settings.story_threshold)
+        for other in partners[doc]:
+            partners[other].add(doc)
     floor = math.log(1 / max(settings.rare_share, 1e-9))
     words = [_words(s) for s in contexts]
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
@@ -141,7 +147,7 @@ def candidate_pairs(
 
 def _allowed(
     x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings, dense: bool = False,
-    apart: float | None = None,
+    apart: float | None = None, drafts: frozenset[str] = frozenset(),
 ) -> bool:
     """What the confidence alone does not decide, read from 215 findings judged on the archive
     (README, "Linking"). Two values that disagree are linked only on firm ground:
@@ -153,7 +159,8 @@ def _allowed(
       day); one sentence told again with its companions; else only within one story, and
       never when the figures' own clauses or sentences name other things; never when the
       other figures of the two sentences differ (unless one's are all in the other's); in
-      `dense` articles (more than DENSE_FIGURES figures) only for one known period; when
+      `dense` articles (more than DENSE_FIGURES figures) only for one known period (or, for
+      a draft, a specific metric: the draft's own figures are what is checked); when
       both metric labels are one bare word ("người", "điểm", "chiếc"), only in sentences
       alike (BARE_SENTENCE); never when the numbers of their clauses that are no figures
       differ ("mức điểm 15" vs "mức điểm 15,5"); a sentence of one story told again in
@@ -192,7 +199,8 @@ def _allowed(
         # One sentence of one story told again in other words (rarity-weighted overlap from
         # RETOLD_SENTENCE): one thing told twice, whatever the page or the lead around it.
         retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
-        if not retold and features[_PERIOD] <= 0 and dense:
+        specific = features[_METRIC] >= settings.cross_story_metric and shared_syllables(x.metric, y.metric) >= SPECIFIC_METRIC
+        if not retold and features[_PERIOD] <= 0 and dense and not (specific and {x.claim.doc, y.claim.doc} & drafts):
             return False  # a table, spec sheet or statistics page: its words name many quantities
         if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
             return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
@@ -287,7 +295,7 @@ def link_claims(
             candidates[_doc_pair(x.claim, y.claim)][0 if features[_AGREE] > 0 else 1] += 1
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
         apart = None if features[_AGREE] > 0 else rarity.days_apart(x.claim.doc, y.claim.doc)
-        if not _allowed(x, y, features, settings, dense, apart):
+        if not _allowed(x, y, features, settings, dense, apart, drafts):
             continue
         key = (p, -value_distance(x.claim.value, y.claim.value))
         scored[(i, j)] = p
