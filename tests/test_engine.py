@@ -116,7 +116,7 @@ def test_draft_links_only_what_reaches_it_and_finds_the_same(tmp_path: Path, mon
     request = CheckRequest(SEEDS, table, (draft,))
     focused = check(request, Settings())
     def everything(claims: list, sentences: dict, settings: Settings, docs: frozenset[str], base: object) -> list:
-        return link_claims(claims, sentences, settings, drafts=docs)  # every link, the draft read as a draft
+        return link_claims(claims, sentences, settings, base=base, drafts=docs)  # every link, the draft read as a draft
 
     monkeypatch.setattr(pipeline, "link_around", everything)
     whole = check(request, Settings())

@@ -162,7 +162,8 @@ def test_a_draft_is_compared_with_the_archive(tmp_path: Path, draft: str, rule: 
     path = tmp_path / "draft.txt"
     path.write_text(draft, encoding="utf-8")
     report = check(CheckRequest(corpus=SEEDS, claims=None, drafts=(path,)), Settings())
-    assert [f.rule for f in report.findings] == [rule], report.findings
+    # (info aside: the archive's forecast "vượt mốc 900 tỷ USD" met by the draft's figure is C102's)
+    assert [f.rule for f in report.findings if f.severity.value != "info"] == [rule], report.findings
 
 
 def test_a_draft_with_two_figures_wrong_gets_both_reported(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def candidate_pairs(
     for a, b in stories:
         partners[a].add(b)
         partners[b].add(a)
-    for doc in rarity.drafts & (focus or frozenset()):
+    for doc in rarity.drafts:
         # A draft is measured against every article (a short one shares few rare words with
         # any: the shortcut of story_pairs would miss its story).
         partners[doc].update(o for o in rarity.documents if o != doc and rarity.story(doc, o) >= settings.story_threshold)
