@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -179,3 +181,51 @@ def test_a_period_is_written_in_the_sentence_or_the_title(title: str, text: str,
     found = surroundings([claim], {("a", 1): head, ("a", 2): body})[claim.claim_id]
     assert found.explicit_period is written
     assert found.in_sentence is ("2025" in text)
+
+
+
+def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
+    """The claim of `number` standing alone in the sentence ("2" in "cùng 2 phạm nhân")."""
+    found = re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d.,])", sentence.text)
+    assert found is not None
+    value = float(number)
+    return replace(
+        _claim(doc, sentence, number, value, ""), start=found.start(), end=found.end(),
+        claim_id=f"{doc}-{found.start()}", low=value, high=value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quotes", "kept_apart"),
+    [
+        # One sentence of one event, told by two outlets with another value: firm ground.
+        ("Xe khách lao xuống vực làm 13 người chết, 33 người bị thương.",
+         "Xe khách lao xuống vực làm 13 người chết, 32 người bị thương.", ("33", "32"), False),
+        # A conversion at some exchange rate is no fact of its own.
+        ("Mẫu xe có giá từ 21.995 USD (tương đương 497 triệu đồng) tại Mỹ.",
+         "Mẫu xe có giá từ 21.995 USD (tương đương 506 triệu đồng) tại Mỹ.", ("497", "506"), True),
+        # Another article's headline, linked in square brackets.
+        ("Xe khách lao xuống vực làm 13 người chết, 33 người bị thương.",
+         "[Xe khách lao xuống vực làm 13 người chết, 40 người bị thương]", ("33", "40"), True),
+        # The others against all: "cùng 2 phạm nhân khác" leaves one out.
+        ("Dương cùng 2 phạm nhân khác cưa song sắt bỏ trốn khỏi trại giam.",
+         "Dương và 3 phạm nhân cưa song sắt bỏ trốn khỏi trại giam.", ("2", "3"), True),
+        # Two days named in the sentences: two forecasts.
+        ("Chiều nay (14/5), rãnh áp thấp có trục ở khoảng 24 độ Vĩ Bắc.",
+         "Sáng nay (15/5), rãnh áp thấp có trục ở khoảng 22 độ Vĩ Bắc.", ("24", "22"), True),
+    ],
+)
+def test_firm_ground_for_a_disagreement(first: str, second: str, quotes: tuple[str, str], kept_apart: bool) -> None:
+    """Two figures of two articles of one story that disagree are linked only on firm ground
+    (checker/linking/ground.py), whatever their confidence."""
+    from checker.linking.evidence import FEATURES, evidence
+    from checker.linking.ground import allowed
+    from checker.linking.links import base_of
+
+    a, b = _sentence("a", 2, first), _sentence("b", 2, second)
+    x0, y0 = _figure("a", a, quotes[0]), _figure("b", b, quotes[1])
+    by_id, rarity = base_of([x0, y0], {("a", 2): a, ("b", 2): b})
+    x, y = by_id[x0.claim_id], by_id[y0.claim_id]
+    features = list(evidence(x, y, rarity))
+    features[FEATURES.index("story")] = 1.0  # one story: the rest of the two articles is not written here
+    assert allowed(x, y, tuple(features), Settings()) is not kept_apart

@@ -14,7 +14,8 @@
    A figure whose sentence other articles tell with several other values (a templated
    column's line) agrees or is not linked: its disagreements are another day's values.
    Across articles that tell different stories, only a specific metric with the same named
-   subject and the same written period links.
+   subject and the same written period links. What else keeps a pair apart, whatever its
+   confidence, is `checker.linking.ground`.
 """
 
 from __future__ import annotations
@@ -24,26 +25,23 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from checker.config import Settings
-from checker.grammar.lexicon import VARYING_UNITS
 from checker.intervals import Interval, overlaps
 from checker.linking.evidence import (
     FEATURES,
     Rarity,
     Surroundings,
-    companions_agree,
     days_of,
     evidence,
     incompatible,
     surroundings,
     value_distance,
 )
+from checker.linking.ground import DENSE_FIGURES, allowed, local_word
 from checker.linking.score import confidence
-from checker.linking.similarity import shared_syllables
 from checker.linking.timeline import Published
 from checker.models import Claim, Link, Sentence
 
 MAX_POSTING = 200  # a rare word shared by more claims of a block than this blocks nothing
-SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to link across stories
 # A sentence that other articles tell with TEMPLATE_VALUES or more other values (an overlap
 # of their words of TEMPLATE_OVERLAP or more) is a template, a column's line told every day
 # ("giá vàng SJC niêm yết ở mức ..."), not one event's figure: its disagreements are not
@@ -55,26 +53,7 @@ TEMPLATE_VALUES = 3
 # fewer agreeing ones tell two occasions (the exam's score spread above 15 and above 15,5
 # points, two sessions of one market): their disagreements are not reported.
 OCCASION_DISAGREE = 2
-# An article that states more than DENSE_FIGURES figures (value and unit) is a table, a spec
-# sheet, a statistics or price page: the same words name many of its quantities, and of 123
-# disagreements read on the archive, none of the 16 real ones came from one. There a
-# disagreement counts only when both figures are of one known period (a year's exports in
-# two summaries of the year), or one sentence is told again.
-DENSE_FIGURES = 12
-# A metric label of one bare word ("người", "điểm", "chiếc") names no one quantity: two such
-# figures disagree only in sentences this alike (rarity-weighted overlap) or told again.
-BARE_SENTENCE = 0.5
-RETOLD_SENTENCE = 0.8
-
-
-_STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
-_RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
-_LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
-_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD, _BOTH_WRITTEN = (
-    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated", "period", "both_written")
-)
-
-
+_AGREE = FEATURES.index("agree")
 def block_key(claim: Claim) -> tuple[str, str, str]:
     """The one block key: claims of different blocks are never compared."""
     return (claim.kind, claim.unit, claim.baseline if claim.kind == "multiplier" else "")
@@ -145,85 +124,6 @@ def candidate_pairs(
                 yield i, j
 
 
-def _allowed(
-    x: Surroundings, y: Surroundings, features: tuple[float, ...], settings: Settings, dense: bool = False,
-    apart: float | None = None, drafts: frozenset[str] = frozenset(),
-) -> bool:
-    """What the confidence alone does not decide, read from 215 findings judged on the archive
-    (README, "Linking"). Two values that disagree are linked only on firm ground:
-
-    - inside one article, only the title restated in the body ("2 tỷ" over "1 tỷ"), and not
-      when the body tells the total in parts ("người còn lại"): other pairs that disagree
-      there were lists and timelines ("di dời 36 cây ... 35 cây");
-    - across articles, never when the leads name other days (a templated column of another
-      day); one sentence told again with its companions; else only within one story, and
-      never when the figures' own clauses or sentences name other things; never when the
-      other figures of the two sentences differ (unless one's are all in the other's); in
-      `dense` articles (more than DENSE_FIGURES figures) only for one known period (or, for
-      a draft, a specific metric: the draft's own figures are what is checked); when
-      both metric labels are one bare word ("người", "điểm", "chiếc"), only in sentences
-      alike (BARE_SENTENCE); never when the numbers of their clauses that are no figures
-      differ ("mức điểm 15" vs "mức điểm 15,5"); a sentence of one story told again in
-      other words (RETOLD_SENTENCE) is one thing told twice, in a dense article, under
-      leads naming other days, with a bare metric word too; between
-      articles published more than `story_days` (`apart`) apart only for one period named in
-      both sentences (another day's column, a count updated weeks later).
-    Never a figure inside square brackets (another article's headline linked from this one)
-    or one converted from another ("tương đương 497 triệu đồng": the exchange rate differs);
-    never two sentences that name different days ("sáng nay (15/5)" vs "chiều nay (14/5)");
-    never two temperatures (VARYING_UNITS) unless their sentences have the same words; never
-    a count of the others ("cùng 2 phạm nhân khác") against a count of all ("3 phạm nhân").
-    Values that agree link inside one article when they name one metric or restate the
-    title or the quote; across articles with a word in common around the figures, within
-    one story, or across stories with a specific metric, the same subject and the same
-    written period (the seeds' 920 vs 930 when their articles tell no one story)."""
-    agree = features[_AGREE] > 0
-    if not agree and (x.aside or y.aside or x.converted or y.converted):
-        return False  # a linked headline of another article; a conversion at some exchange rate
-    if not agree and _counts_others(x) != _counts_others(y):
-        return False  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
-    if not agree and x.claim.unit in VARYING_UNITS and features[_SENTENCE] < 1:
-        return False  # the weather of two places or hours (one sentence copied word for word aside)
-    if x.claim.doc == y.claim.doc:
-        if not agree:
-            body = y if x.claim.sentence < y.claim.sentence else x
-            if _breakdown(body):
-                return False  # "1 người tử vong tại chỗ, người còn lại ...": a part of the title's total
-            return features[_TITLE] > 0 and features[_METRIC] >= settings.cross_story_metric and features[_NAMES] >= 0
-        return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
-    if not any(features[k] > 0 for k in _LOCAL):
-        return False  # not one word in common around the two figures: two things one story tells
-    story = features[_STORY] >= settings.story_threshold
-    if not agree:
-        restated = features[_RESTATED_SENTENCE] > 0
-        # One sentence of one story told again in other words (rarity-weighted overlap from
-        # RETOLD_SENTENCE): one thing told twice, whatever the page or the lead around it.
-        retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
-        specific = features[_METRIC] >= settings.cross_story_metric and shared_syllables(x.metric, y.metric) >= SPECIFIC_METRIC
-        if not retold and features[_PERIOD] <= 0 and dense and not (specific and {x.claim.doc, y.claim.doc} & drafts):
-            return False  # a table, spec sheet or statistics page: its words name many quantities
-        if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
-            return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
-        if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
-            return False  # published days apart: another day's figure, unless both name one period
-        if x.conditions and y.conditions and x.conditions != y.conditions:
-            return False  # "đạt mức điểm 15" vs "đạt mức điểm 15,5": two conditions, two quantities
-        if x.others and y.others and not companions_agree(x, y):
-            return False  # other figures of the two sentences differ too: another occasion
-        named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
-        if x.days and y.days and not x.days & y.days:
-            return False  # the two sentences name other days ("chiều nay (14/5)", "sáng nay (15/5)")
-        leads_apart = features[_OTHER_DAY] > 0  # the leads name other days: another day's column ...
-        return not (leads_apart and not retold) and (restated or (story and not named_apart))  # ... unless told again
-    if story:
-        return True
-    return (
-        x.explicit_period and y.explicit_period and x.claim.period == y.claim.period
-        and features[_SUBJECT] > 0 and features[_METRIC] >= settings.cross_story_metric
-        and shared_syllables(x.metric, y.metric) >= SPECIFIC_METRIC
-    )
-
-
 Base = tuple[dict[str, Surroundings], Rarity]
 
 
@@ -236,30 +136,6 @@ def base_of(
     ask it which articles tell one story, and which came later)."""
     by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
     return by_id, Rarity(by_id.values(), days_of(sentences.values()), published, drafts)
-
-
-def _counts_others(s: Surroundings) -> bool:
-    """A count of the others ("2 phạm nhân khác", "2 xe ô tô khác"): someone named beside
-    them is not in it."""
-    return "khác" in s.right[:3]
-
-
-def _syllables(words: tuple[str, ...]) -> int:
-    """Syllables of a metric label's words ("diện_tích" is two)."""
-    return sum(len(w.split("_")) for w in words)
-
-
-def _local_word(x: Surroundings, y: Surroundings) -> bool:
-    """Whether the clauses, the words before the figures or the metric labels share a word:
-    without one, the local evidence (clause, left, metric) is nothing and `_allowed` refuses
-    the pair across articles, so it is not scored at all."""
-    return bool(x.clause & y.clause) or not set(x.left).isdisjoint(y.left) or not set(x.metric).isdisjoint(y.metric)
-
-
-def _breakdown(s: Surroundings) -> bool:
-    """A sentence that tells a total in parts: "người còn lại" (the rest), "6 trường hợp khác"
-    (6 other cases)."""
-    return "khác" in s.sentence or {"còn", "lại"} <= s.sentence
 
 
 def link_claims(
@@ -284,18 +160,19 @@ def link_claims(
         _note_variety(x, y, i, j, rarity, variety)
         if focus is not None:
             seen.add((i, j))
-        if incompatible(x, y) or (x.claim.doc != y.claim.doc and not _local_word(x, y)):
+        if incompatible(x, y) or (x.claim.doc != y.claim.doc and not local_word(x, y)):
             continue  # (two articles' figures with no word in common around them never link)
         features = evidence(x, y, rarity)
         p = confidence(features)
+        agreeing = features[_AGREE] > 0
         if p < min(settings.link_confidence, settings.min_confidence):
             continue
         if x.claim.doc != y.claim.doc:
             # (before the firm-ground rules: figures they refuse still tell two occasions)
-            candidates[_doc_pair(x.claim, y.claim)][0 if features[_AGREE] > 0 else 1] += 1
+            candidates[_doc_pair(x.claim, y.claim)][0 if agreeing else 1] += 1
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
-        apart = None if features[_AGREE] > 0 else rarity.days_apart(x.claim.doc, y.claim.doc)
-        if not _allowed(x, y, features, settings, dense, apart, drafts):
+        apart = None if agreeing else rarity.days_apart(x.claim.doc, y.claim.doc)
+        if not allowed(x, y, features, settings, dense, apart, drafts):
             continue
         key = (p, -value_distance(x.claim.value, y.claim.value))
         scored[(i, j)] = p

@@ -1,0 +1,156 @@
+"""Firm ground for a link: what the confidence alone does not decide.
+
+Read off findings judged on the archive (README, "Linking"): 215 in the first two readings,
+69 read by two readers in the third. A link is only scored when its two figures share a
+word around them; then:
+
+- **Never a disagreement** of a figure inside square brackets (another article's headline
+  linked from this one), of a conversion ("21.995 USD (tương đương 497 triệu đồng)": the
+  exchange rate differs), of a count of the others ("cùng 2 phạm nhân khác") against a
+  count of all ("3 phạm nhân"), of two temperatures (VARYING_UNITS) unless their sentences
+  have the same words.
+- **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
+  "1 tỷ"), not when the body tells the total in parts ("người còn lại"): other disagreeing
+  pairs there were lists and timelines. Agreeing values link when they name one metric or
+  restate the title or the quote.
+- **Across articles** a disagreement needs one sentence told again with its companions, or
+  one story whose figures' clauses name nothing else, and never: in a dense article (more
+  than DENSE_FIGURES figures) unless of one known period; with metric labels of one bare
+  word ("người", "điểm") in sentences unlike; between articles published more than
+  `story_days` apart unless both name one period; with other conditions ("mức điểm 15" vs
+  "15,5"); when the other figures of the two sentences differ (another occasion); when the
+  sentences, or the leads, name other days. A sentence of one story told again in other
+  words (RETOLD_SENTENCE) is one thing told twice: dense pages, leads of other days and bare
+  metric words do not keep it apart. For a draft, a specific metric is enough against a
+  dense article. Agreeing values link within one story, or across stories with a specific
+  metric, the same subject and the same written period (the seeds' 920 vs 930).
+"""
+
+from __future__ import annotations
+
+from checker.config import Settings
+from checker.grammar.lexicon import VARYING_UNITS
+from checker.linking.evidence import FEATURES, Surroundings, companions_agree
+from checker.linking.similarity import shared_syllables
+
+SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to link across stories
+# An article that states more than DENSE_FIGURES figures (value and unit) is a table, a spec
+# sheet, a statistics or price page: the same words name many of its quantities, and of 123
+# disagreements read on the archive, none of the 16 real ones came from one. There a
+# disagreement counts only when both figures are of one known period (a year's exports in
+# two summaries of the year), or one sentence is told again.
+DENSE_FIGURES = 12
+# A metric label of one bare word ("người", "điểm", "chiếc") names no one quantity: two such
+# figures disagree only in sentences this alike (rarity-weighted overlap) or told again.
+BARE_SENTENCE = 0.5
+# Two sentences of one story this alike (rarity-weighted overlap) tell one thing twice.
+RETOLD_SENTENCE = 0.8
+
+_STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
+_RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
+_LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
+_AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD, _BOTH_WRITTEN = (
+    FEATURES.index(n) for n in ("agree", "title", "names", "other_day", "restated", "period", "both_written")
+)
+
+Features = tuple[float, ...]
+
+
+def allowed(
+    x: Surroundings, y: Surroundings, features: Features, settings: Settings, dense: bool = False,
+    apart: float | None = None, drafts: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the pair may be linked at all (see the module docstring). `dense`: either
+    article states more than DENSE_FIGURES figures; `apart`: days between their
+    publications, when known; `drafts`: ids of the drafts checked."""
+    agree = features[_AGREE] > 0
+    if not agree and _never_disagree(x, y, features):
+        return False
+    if x.claim.doc == y.claim.doc:
+        return _within(x, y, features, settings, agree)
+    if not any(features[k] > 0 for k in _LOCAL):
+        return False  # not one word in common around the two figures: two things one story tells
+    if agree:
+        return _across_agreeing(x, y, features, settings)
+    return _across_disagreeing(x, y, features, settings, dense, apart, bool({x.claim.doc, y.claim.doc} & drafts))
+
+
+def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> bool:
+    if x.aside or y.aside or x.converted or y.converted:
+        return True  # a linked headline of another article; a conversion at some exchange rate
+    if _counts_others(x) != _counts_others(y):
+        return True  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
+    # the weather of two places or hours (one sentence copied word for word aside)
+    return x.claim.unit in VARYING_UNITS and features[_SENTENCE] < 1
+
+
+def _within(x: Surroundings, y: Surroundings, features: Features, settings: Settings, agree: bool) -> bool:
+    if agree:
+        return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
+    body = y if x.claim.sentence < y.claim.sentence else x
+    if _breakdown(body):
+        return False  # "1 người tử vong tại chỗ, người còn lại ...": a part of the title's total
+    return features[_TITLE] > 0 and features[_METRIC] >= settings.cross_story_metric and features[_NAMES] >= 0
+
+
+def _across_agreeing(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
+    if features[_STORY] >= settings.story_threshold:
+        return True
+    return (
+        x.explicit_period and y.explicit_period and x.claim.period == y.claim.period
+        and features[_SUBJECT] > 0 and _specific(x, y, features, settings)
+    )
+
+
+def _across_disagreeing(
+    x: Surroundings, y: Surroundings, features: Features, settings: Settings, dense: bool, apart: float | None,
+    draft: bool,
+) -> bool:
+    story = features[_STORY] >= settings.story_threshold
+    restated = features[_RESTATED_SENTENCE] > 0
+    retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
+    if not retold and dense and features[_PERIOD] <= 0 and not (draft and _specific(x, y, features, settings)):
+        return False  # a table, spec sheet or statistics page: its words name many quantities
+    if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
+        return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
+    if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
+        return False  # published days apart: another day's figure, unless both name one period
+    if x.conditions and y.conditions and x.conditions != y.conditions:
+        return False  # "đạt mức điểm 15" vs "đạt mức điểm 15,5": two conditions, two quantities
+    if x.others and y.others and not companions_agree(x, y):
+        return False  # other figures of the two sentences differ too: another occasion
+    if x.days and y.days and not x.days & y.days:
+        return False  # the two sentences name other days ("chiều nay (14/5)", "sáng nay (15/5)")
+    if features[_OTHER_DAY] > 0 and not retold:
+        return False  # the leads name other days: another day's column, unless told again
+    named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
+    return restated or (story and not named_apart)
+
+
+def _specific(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
+    """Alike metric labels that share several syllables ("tổng kim ngạch xuất nhập khẩu")."""
+    return features[_METRIC] >= settings.cross_story_metric and shared_syllables(x.metric, y.metric) >= SPECIFIC_METRIC
+
+
+def local_word(x: Surroundings, y: Surroundings) -> bool:
+    """Whether the clauses, the words before the figures or the metric labels share a word:
+    without one, the local evidence (clause, left, metric) is nothing and `allowed` refuses
+    the pair across articles, so it is not scored at all."""
+    return bool(x.clause & y.clause) or not set(x.left).isdisjoint(y.left) or not set(x.metric).isdisjoint(y.metric)
+
+
+def _syllables(words: tuple[str, ...]) -> int:
+    """Syllables of a metric label's words ("diện_tích" is two)."""
+    return sum(len(w.split("_")) for w in words)
+
+
+def _counts_others(s: Surroundings) -> bool:
+    """A count of the others ("2 phạm nhân khác", "2 xe ô tô khác"): someone named beside
+    them is not in it."""
+    return "khác" in s.right[:3]
+
+
+def _breakdown(s: Surroundings) -> bool:
+    """A sentence that tells a total in parts: "người còn lại" (the rest), "6 trường hợp khác"
+    (6 other cases)."""
+    return "khác" in s.sentence or {"còn", "lại"} <= s.sentence
