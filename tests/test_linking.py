@@ -210,6 +210,9 @@ def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
         # The others against all: "cùng 2 phạm nhân khác" leaves one out.
         ("Dương cùng 2 phạm nhân khác cưa song sắt bỏ trốn khỏi trại giam.",
          "Dương và 3 phạm nhân cưa song sắt bỏ trốn khỏi trại giam.", ("2", "3"), True),
+        # The size of each article's own list.
+        ("Dưới đây là 5 mẫu sedan được trang bị công nghệ hiện đại nhất năm nay.",
+         "Dưới đây là 9 mẫu sedan được trang bị công nghệ hiện đại nhất năm nay.", ("5", "9"), True),
         # Two days named in the sentences: two forecasts.
         ("Chiều nay (14/5), rãnh áp thấp có trục ở khoảng 24 độ Vĩ Bắc.",
          "Sáng nay (15/5), rãnh áp thấp có trục ở khoảng 22 độ Vĩ Bắc.", ("24", "22"), True),

@@ -265,6 +265,10 @@ NAME_HEADS: frozenset[str] = frozenset(
 # đồng)"): two conversions of one price differ by the exchange rate used, not in fact.
 CONVERSION_WORDS: tuple[str, ...] = ("tương đương", "tương ứng", "quy đổi", "khoảng chừng")
 
+# Words that introduce an article's own list ("Dưới đây là 5 mẫu sedan ...", "Điểm danh 9
+# mẫu sedan ..."): the count is the size of that list, and two outlets' lists differ.
+LIST_WORDS: frozenset[str] = frozenset({"dưới đây", "sau đây", "điểm danh"})
+
 # Units of conditions that vary by the hour and the place (weather): two articles'
 # temperatures are of two places or hours unless one sentence is told again.
 VARYING_UNITS: frozenset[str] = frozenset({"°C"})

@@ -8,7 +8,8 @@ word around them; then:
   linked from this one), of a conversion ("21.995 USD (tương đương 497 triệu đồng)": the
   exchange rate differs), of a count of the others ("cùng 2 phạm nhân khác") against a
   count of all ("3 phạm nhân"), of two temperatures (VARYING_UNITS) unless their sentences
-  have the same words.
+  have the same words, of a count that introduces the article's own list ("Dưới đây là 5
+  mẫu sedan": LIST_WORDS).
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
   "1 tỷ"), not when the body tells the total in parts ("người còn lại"): other disagreeing
   pairs there were lists and timelines. Agreeing values link when they name one metric or
@@ -29,7 +30,7 @@ word around them; then:
 from __future__ import annotations
 
 from checker.config import Settings
-from checker.grammar.lexicon import VARYING_UNITS
+from checker.grammar.lexicon import LIST_WORDS, VARYING_UNITS
 from checker.linking.evidence import FEATURES, Surroundings, companions_agree
 from checker.linking.similarity import shared_syllables
 
@@ -78,6 +79,8 @@ def allowed(
 def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> bool:
     if x.aside or y.aside or x.converted or y.converted:
         return True  # a linked headline of another article; a conversion at some exchange rate
+    if _lists(x) or _lists(y):
+        return True  # "Dưới đây là 5 mẫu sedan": the size of the article's own list
     if _counts_others(x) != _counts_others(y):
         return True  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
     # the weather of two places or hours (one sentence copied word for word aside)
@@ -142,6 +145,12 @@ def local_word(x: Surroundings, y: Surroundings) -> bool:
 def _syllables(words: tuple[str, ...]) -> int:
     """Syllables of a metric label's words ("diện_tích" is two)."""
     return sum(len(w.split("_")) for w in words)
+
+
+def _lists(s: Surroundings) -> bool:
+    """A count that introduces the article's own list ("Dưới đây là 5 mẫu sedan")."""
+    words = " ".join(s.left)
+    return any(w in words for w in LIST_WORDS)
 
 
 def _counts_others(s: Surroundings) -> bool:
