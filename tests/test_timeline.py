@@ -54,3 +54,17 @@ def test_ids_tell_no_time_when_switched_off() -> None:
     published = published_days(DOCS, 0.0)
     assert "baomoi_21400000" not in published
     assert published["a"].dated
+
+
+def test_an_updated_toll_says_so() -> None:
+    """A later article's higher death toll is info, and the message says why."""
+    from pathlib import Path
+
+    from checker.config import Settings
+    from checker.pipeline import CheckRequest, check
+
+    case = Path(__file__).parent / "rules" / "C101" / "toll-updated-next-day"
+    report = check(CheckRequest(corpus=case, claims=None), Settings())
+    (finding,) = report.findings
+    assert finding.severity.value == "info"
+    assert "the later article's count is higher: likely updated" in finding.message

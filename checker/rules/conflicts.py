@@ -22,6 +22,7 @@ class Conflict:
     pairs: list[tuple[str, str]]
     confidence: float  # the strongest pair's
     severity: Severity
+    why: str = ""  # why an info is only an info, said to the reader
 
 
 def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
@@ -43,13 +44,16 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     for ids, pairs in components(scores):
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         confidence = max(scores[p] for p in pairs)
-        if all(_nearly(ctx.claim(a), ctx.claim(b)) or _update(ctx, ctx.claim(a), ctx.claim(b)) for a, b in pairs):
-            severity = Severity.INFO
+        why = ""
+        if all(_nearly(ctx.claim(a), ctx.claim(b)) for a, b in pairs):
+            severity, why = Severity.INFO, "within what the written precision or the hedge allows"
+        elif all(_nearly(ctx.claim(a), ctx.claim(b)) or _update(ctx, ctx.claim(a), ctx.claim(b)) for a, b in pairs):
+            severity, why = Severity.INFO, "the later article's count is higher: likely updated"
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
             severity = Severity.ERROR
         else:
             severity = Severity.WARNING
-        yield Conflict(claims, pairs, confidence, severity)
+        yield Conflict(claims, pairs, confidence, severity, why)
 
 
 def _nearly(a: Claim, b: Claim) -> bool:
@@ -92,7 +96,7 @@ def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> I
             rule=code, name=name, severity=found.severity,
             message=(
                 f"{first.metric} ({first.period or 'no period'}){where}: {ctx.sides(found.claims)} "
-                f"(confidence {found.confidence:.2f})"
+                f"(confidence {found.confidence:.2f}{'; ' + found.why if found.why else ''})"
             ),
             metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in found.claims),
             pairs=tuple(found.pairs), location=ctx.location(first), confidence=found.confidence,
