@@ -19,6 +19,7 @@ _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
 _MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
 _GENERIC = {w.replace(" ", "_") for w in GENERIC_METRIC_WORDS}
 _CONTRASTS = tuple(frozenset(fold(w).replace(" ", "_") for w in group) for group in CONTRASTS)
+_CONTRAST_WORDS = frozenset().union(*_CONTRASTS)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -45,6 +46,8 @@ def shared_syllables(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 
 def contrasting(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two labels hold different members of one contrast group (exports vs trade)."""
+    if _CONTRAST_WORDS.isdisjoint(a) or _CONTRAST_WORDS.isdisjoint(b):
+        return False  # (most labels hold no contrast word: the quick answer)
     sa, sb = set(a), set(b)
     return any((sa & group) - sb and (sb & group) - sa for group in _CONTRASTS)
 
