@@ -51,6 +51,12 @@ def written_step(value: float) -> float:
     return 1e-6
 
 
+def one_sided(value: float, low: float, high: float) -> bool:
+    """A figure hedged to one side of its value ("gần 6,8": up to 6,8; "hơn 30": from 30),
+    not a rounded one ("đạt 920" is 915-925)."""
+    return low != high and value in (low, high)
+
+
 def touching(a: Interval, b: Interval) -> bool:
     """Whether two intervals only share an edge ("6,7" is 6,65-6,75, "gần 6,8" is 6,75-6,8)."""
     edge = max(a.low, b.low)

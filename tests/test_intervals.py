@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from checker.intervals import Interval, overlaps, quotient
+from checker.intervals import Interval, one_sided, overlaps, quotient
 
 finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
 positive = st.floats(min_value=1e-6, max_value=1e12, allow_nan=False, allow_infinity=False)
@@ -68,3 +69,16 @@ def test_seed_derivation_example() -> None:
     implied = quotient(Interval(345, 355), Interval(2.45, 2.55))
     assert 135 < implied.low < 136 and 144 < implied.high < 145
     assert not overlaps(implied, Interval(170, 180))  # "hơn 170"
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "expected"),
+    [
+        (30.0, 30.0, 40.0, True),  # "hơn 30": from 30
+        (6.8, 6.75, 6.8, True),  # "gần 6,8": up to 6,8
+        (920.0, 915.0, 925.0, False),  # "đạt 920": rounded both ways
+        (350.0, 350.0, 350.0, False),  # an exact count
+    ],
+)
+def test_one_sided(value: float, low: float, high: float, expected: bool) -> None:
+    assert one_sided(value, low, high) is expected

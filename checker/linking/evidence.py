@@ -24,7 +24,7 @@ from checker.grammar.about import clause_breaks
 from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
-from checker.intervals import Interval, overlaps
+from checker.intervals import Interval, one_sided, overlaps
 from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_of
 from checker.linking.timeline import Published, days_apart, later
 from checker.models import Claim, Sentence
@@ -417,8 +417,8 @@ def _same_companion(a: tuple[str, float, float, float], b: tuple[str, float, flo
         return False
     if a[1] == b[1]:
         return True
-    one_sided = any(low < high and value in (low, high) for _, value, low, high in (a, b))
-    return one_sided and overlaps(Interval(a[2], a[3]), Interval(b[2], b[3]))
+    hedged = one_sided(*a[1:]) or one_sided(*b[1:])
+    return hedged and overlaps(Interval(a[2], a[3]), Interval(b[2], b[3]))
 
 
 def value_distance(x: float, y: float) -> float:

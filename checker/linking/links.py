@@ -54,6 +54,8 @@ TEMPLATE_VALUES = 3
 # points, two sessions of one market): their disagreements are not reported.
 OCCASION_DISAGREE = 2
 _AGREE = FEATURES.index("agree")
+
+
 def block_key(claim: Claim) -> tuple[str, str, str]:
     """The one block key: claims of different blocks are never compared."""
     return (claim.kind, claim.unit, claim.baseline if claim.kind == "multiplier" else "")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.grammar.lexicon import RUNNING_COUNT_WORDS
-from checker.intervals import Interval, nearly_equal, touching
+from checker.intervals import Interval, nearly_equal, one_sided, touching
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
 from checker.rules.components import components
@@ -82,9 +82,9 @@ def _running(text: str) -> bool:
 
 
 def _directed(c: Claim) -> bool:
-    """A figure hedged to one side of its value ("gần 6,8": up to 6,8; "hơn 30": from 30),
-    not a rounded one ("đạt 920" is 915-925: two such that touch are two figures)."""
-    return c.low != c.high and c.value in (c.low, c.high)
+    """A one-sided figure ("gần 6,8", "hơn 30"), not a rounded one ("đạt 920": two such
+    that touch are two figures)."""
+    return one_sided(c.value, c.low, c.high)
 
 
 def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> Iterator[Finding]:
