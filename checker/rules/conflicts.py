@@ -45,9 +45,10 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         confidence = max(scores[p] for p in pairs)
         why = ""
-        if all(_nearly(ctx.claim(a), ctx.claim(b)) for a, b in pairs):
+        nearly = {p: _nearly(ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs}
+        if all(nearly.values()):
             severity, why = Severity.INFO, "within what the written precision or the hedge allows"
-        elif all(_nearly(ctx.claim(a), ctx.claim(b)) or _update(ctx, ctx.claim(a), ctx.claim(b)) for a, b in pairs):
+        elif all(nearly[p] or _update(ctx, ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs):
             severity, why = Severity.INFO, "the later article's count is higher: likely updated"
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
             severity = Severity.ERROR
@@ -76,9 +77,11 @@ def _update(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     return newer.value > older.value and all(_running(ctx.sentence_text(c)) for c in (a, b))
 
 
+_RUNNING = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RUNNING_COUNT_WORDS)) + r")(?!\w)")
+
+
 def _running(text: str) -> bool:
-    folded = text.lower()
-    return any(re.search(rf"(?<!\w){w}(?!\w)", folded) for w in RUNNING_COUNT_WORDS)
+    return _RUNNING.search(text.lower()) is not None
 
 
 def _directed(c: Claim) -> bool:
