@@ -216,19 +216,54 @@ def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
         # Two days named in the sentences: two forecasts.
         ("Chiều nay (14/5), rãnh áp thấp có trục ở khoảng 24 độ Vĩ Bắc.",
          "Sáng nay (15/5), rãnh áp thấp có trục ở khoảng 22 độ Vĩ Bắc.", ("24", "22"), True),
+        # A part ("Riêng ...", "Trong đó, ...") against the whole; a remainder against all.
+        ("Tại điểm trường thôn Hòa Bình, đoàn kiểm tra thu giữ hơn 18 kg bánh kẹo.",
+         "Riêng điểm trường chính, đoàn kiểm tra thu giữ 7 kg bánh kẹo.", ("18", "7"), True),
+        ("Khi đi được khoảng 12 km (còn cách đất liền khoảng 40 km), tàu bị sóng đánh chìm.",
+         "Hòn Sơn cách đất liền khoảng 50 km, thu hút nhiều du khách.", ("40", "50"), True),
+        # Two parts, both named so: firm ground as any sentence told again.
+        ("Riêng tháng này, xuất khẩu gạo của cả nước đạt 12 triệu tấn.",
+         "Riêng tháng này, xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), False),
     ],
 )
 def test_firm_ground_for_a_disagreement(first: str, second: str, quotes: tuple[str, str], kept_apart: bool) -> None:
     """Two figures of two articles of one story that disagree are linked only on firm ground
     (checker/linking/ground.py), whatever their confidence."""
+    assert _allowed(first, second, quotes) is not kept_apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quotes", "unit", "line", "kept_apart"),
+    [
+        # Two phones' batteries in one wording: one phone only when the clauses name it.
+        ("Các thông số đồn đoán của máy gồm chip mới, pin 3500 mAh, sạc nhanh.",
+         "Máy vừa ra mắt được trang bị chip cao cấp, pin 4000 mAh.", ("3500", "4000"), "mah", 2, True),
+        ("Galaxy S8 có pin 3500 mAh và hỗ trợ sạc nhanh.",
+         "Galaxy S8 có pin 3000 mAh và hỗ trợ sạc nhanh.", ("3500", "3000"), "mah", 2, False),
+        # A title's ranking: how many each article lists.
+        ("Lộ diện 12 mẫu xe bán chạy nhất tháng này", "9 mẫu xe bán chạy nhất tháng này",
+         ("12", "9"), "mẫu", 1, True),
+        # The same words in a body sentence are a count of one thing.
+        ("Đại lý đã bán được 12 mẫu xe bán chạy nhất tháng này.", "Đại lý đã bán được 9 mẫu xe bán chạy nhất tháng này.",
+         ("12", "9"), "mẫu", 2, False),
+    ],
+)
+def test_firm_ground_of_specs_and_rankings(
+    first: str, second: str, quotes: tuple[str, str], unit: str, line: int, kept_apart: bool
+) -> None:
+    assert _allowed(first, second, quotes, unit, line) is not kept_apart
+
+
+def _allowed(first: str, second: str, quotes: tuple[str, str], unit: str = "", line: int = 2) -> bool:
+    """Whether `allowed` lets the two figures of two one-sentence articles of one story link."""
     from checker.linking.evidence import FEATURES, evidence
     from checker.linking.ground import allowed
     from checker.linking.links import base_of
 
-    a, b = _sentence("a", 2, first), _sentence("b", 2, second)
-    x0, y0 = _figure("a", a, quotes[0]), _figure("b", b, quotes[1])
-    by_id, rarity = base_of([x0, y0], {("a", 2): a, ("b", 2): b})
+    a, b = _sentence("a", line, first), _sentence("b", line, second)
+    x0, y0 = (replace(_figure(d, s, q), unit=unit) for d, s, q in (("a", a, quotes[0]), ("b", b, quotes[1])))
+    by_id, rarity = base_of([x0, y0], {("a", line): a, ("b", line): b})
     x, y = by_id[x0.claim_id], by_id[y0.claim_id]
     features = list(evidence(x, y, rarity))
     features[FEATURES.index("story")] = 1.0  # one story: the rest of the two articles is not written here
-    assert allowed(x, y, tuple(features), Settings()) is not kept_apart
+    return allowed(x, y, tuple(features), Settings())

@@ -267,7 +267,19 @@ CONVERSION_WORDS: tuple[str, ...] = ("tương đương", "tương ứng", "quy �
 
 # Words that introduce an article's own list ("Dưới đây là 5 mẫu sedan ...", "Điểm danh 9
 # mẫu sedan ..."): the count is the size of that list, and two outlets' lists differ.
-LIST_WORDS: frozenset[str] = frozenset({"dưới đây", "sau đây", "điểm danh"})
+LIST_WORDS: frozenset[str] = frozenset({"dưới đây", "sau đây", "điểm danh", "top"})
+
+# Words that open a clause about a part of a whole another sentence counts ("Riêng điểm
+# trường chính, thu giữ 6kg" under "thu giữ hơn 16 kg"; "Trong đó, 5 người tử vong"), or a
+# remainder ("còn cách TP Rạch Giá khoảng 55 km", "3 người còn lại"): a part and a whole
+# are two quantities.
+PART_WORDS: tuple[str, ...] = ("riêng", "trong đó", "trong số đó")
+REMAINDER_WORDS: tuple[str, ...] = ("còn cách", "còn lại")
+
+# Units of a product's specification (a phone's battery, a car's power): every phone or car
+# of one kind is described in the same words, so two figures disagree only when their
+# clauses name one product.
+SPEC_UNITS: frozenset[str] = frozenset({"mã lực", "inch", "GB", "MB", "TB", "mah", "cc", "MP", "megapixel", "pixel"})
 
 # Units of conditions that vary by the hour and the place (weather): two articles'
 # temperatures are of two places or hours unless one sentence is told again.

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.grammar.about import clause_breaks
-from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS
+from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS, PART_WORDS, REMAINDER_WORDS
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, one_sided, overlaps
@@ -59,6 +59,7 @@ class Surroundings:
     other_spans: tuple[tuple[str, float, float, float], ...] = ()  # (unit, value, low, high) of its sentence's other figures
     aside: bool = False  # inside square brackets: another article's headline linked from this one
     converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
+    part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...")
 
 
 def _is_word(tok: Token) -> bool:
@@ -121,8 +122,15 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             days=days,
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
+            part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
         ))
     return out
+
+
+# A clause that opens with a part word, or a remainder word anywhere before the figure.
+_PART = re.compile(
+    r"(?:^|[,;:(\-–]\s*)(?:" + "|".join(PART_WORDS) + r")\b|\b(?:" + "|".join(REMAINDER_WORDS) + r")\b", re.IGNORECASE
+)
 
 
 def _names(tokens: list[Token], start: int, end: int) -> frozenset[str]:

@@ -9,7 +9,9 @@ word around them; then:
   exchange rate differs), of a count of the others ("cùng 2 phạm nhân khác") against a
   count of all ("3 phạm nhân"), of two temperatures (VARYING_UNITS) unless their sentences
   have the same words, of a count that introduces the article's own list ("Dưới đây là 5
-  mẫu sedan": LIST_WORDS).
+  mẫu sedan": LIST_WORDS) or ranks it in the title ("13 mỹ nhân ... đẹp nhất"), of a part
+  ("Riêng điểm trường chính, ...": PART_WORDS) or a remainder ("còn cách ... 55 km":
+  REMAINDER_WORDS) against a whole.
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
   "1 tỷ"), not when the body tells the total in parts ("người còn lại"): other disagreeing
   pairs there were lists and timelines. Agreeing values link when they name one metric or
@@ -17,9 +19,10 @@ word around them; then:
 - **Across articles** a disagreement needs one sentence told again with its companions, or
   one story whose figures' clauses name nothing else, and never: in a dense article (more
   than DENSE_FIGURES figures) unless of one known period; with metric labels of one bare
-  word ("người", "điểm") in sentences unlike; between articles published more than
-  `story_days` apart unless both name one period; with other conditions ("mức điểm 15" vs
-  "15,5"); when the other figures of the two sentences differ (another occasion); when the
+  word ("người", "điểm") in sentences unlike; of a product's specification (SPEC_UNITS: a
+  phone's battery, a car's power) unless the clauses name one product; between articles
+  published more than `story_days` apart unless both name one period; with other
+  conditions ("mức điểm 15" vs "15,5"); when the other figures of the two sentences differ (another occasion); when the
   sentences, or the leads, name other days. A sentence of one story told again in other
   words (RETOLD_SENTENCE) is one thing told twice: dense pages, leads of other days and bare
   metric words do not keep it apart. For a draft, a specific metric is enough against a
@@ -30,7 +33,7 @@ word around them; then:
 from __future__ import annotations
 
 from checker.config import Settings
-from checker.grammar.lexicon import LIST_WORDS, VARYING_UNITS
+from checker.grammar.lexicon import LIST_WORDS, SPEC_UNITS, VARYING_UNITS
 from checker.linking.evidence import FEATURES, Surroundings, companions_agree
 from checker.linking.similarity import shared_syllables
 
@@ -83,6 +86,8 @@ def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> boo
         return True  # "Dưới đây là 5 mẫu sedan": the size of the article's own list
     if _counts_others(x) != _counts_others(y):
         return True  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
+    if x.part != y.part:
+        return True  # "Riêng điểm trường chính, thu giữ 6kg" is a part of "thu giữ hơn 16 kg"
     # the weather of two places or hours (one sentence copied word for word aside)
     return x.claim.unit in VARYING_UNITS and features[_SENTENCE] < 1
 
@@ -116,6 +121,8 @@ def _across_disagreeing(
         return False  # a table, spec sheet or statistics page: its words name many quantities
     if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
         return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
+    if x.claim.unit in SPEC_UNITS and not retold and features[_NAMES] <= 0:
+        return False  # two phones' batteries, two cars' power: one product only when the clauses name it
     if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
         return False  # published days apart: another day's figure, unless both name one period
     if x.conditions and y.conditions and x.conditions != y.conditions:
@@ -148,9 +155,10 @@ def _syllables(words: tuple[str, ...]) -> int:
 
 
 def _lists(s: Surroundings) -> bool:
-    """A count that introduces the article's own list ("Dưới đây là 5 mẫu sedan")."""
+    """A count that introduces the article's own list ("Dưới đây là 5 mẫu sedan"), or a
+    title's ranking ("Lộ diện 13 mỹ nhân trang điểm đẹp nhất": how many the article lists)."""
     words = " ".join(s.left)
-    return any(w in words for w in LIST_WORDS)
+    return any(w in words for w in LIST_WORDS) or (s.claim.sentence == 1 and "nhất" in s.right)
 
 
 def _counts_others(s: Surroundings) -> bool:
