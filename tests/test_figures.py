@@ -330,7 +330,7 @@ FIGURES = [
     # modality: forecasts, targets and estimates are not achieved figures
     corpus(
         "doanh thu toàn cầu đến từ Google Play của các game studio ở Việt Nam trong năm 2017 dự kiến đạt khoảng 40 triệu USD.",
-        F("khoảng 40 triệu USD", 40 * M, "USD", hedge="around", modality="projected", low=30 * M, high=50 * M),
+        F("khoảng 40 triệu USD", 40 * M, "USD", hedge="around", modality="projected", low=35 * M, high=45 * M),
     ),
     corpus(
         "Theo dự báo, vào năm 2025, số lượng ô tô cá nhân tại Hà Nội và TP Hồ Chí Minh sẽ gấp 3 lần hiện tại.",
