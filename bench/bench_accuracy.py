@@ -74,7 +74,15 @@ def run_check(records: Iterable[dict[str, Any]], settings: Settings, folder: Pat
 
 
 def claim_at(claims: dict[tuple[str, int, int], Claim], doc: str, start: int, end: int) -> Claim | None:
-    return claims.get((doc, start, end))
+    """The claim a label names by its span; or, when the grammar now reads the unit a few
+    characters shorter or longer ("52 bánh chất" -> "52 bánh"), the claim that starts there."""
+    found = claims.get((doc, start, end))
+    for drift in range(1, UNIT_DRIFT + 1):
+        found = found or claims.get((doc, start, end - drift)) or claims.get((doc, start, end + drift))
+    return found
+
+
+UNIT_DRIFT = 12  # characters a unit's reading may have moved since a label was written
 
 
 def pair_sets(report: Report, rules: tuple[str, ...]) -> tuple[set[frozenset[str]], set[frozenset[str]]]:

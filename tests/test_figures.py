@@ -294,6 +294,9 @@ FIGURES = [
         F("vượt mốc 300.000 chiếc", 300000, "chiếc", hedge="above", low=300000, high=400000),
     ),
     corpus("mẫu xe GLE cũng phát triển vượt mốc 200%.", F("vượt mốc 200%", 200, "%", kind="percent", hedge="above")),
+    # A classifier counts alone: "bánh" of heroin or of white powder are one unit.
+    made("Bên trong thùng carton có 37 bánh chất bột màu trắng.", F("37 bánh", 37, "bánh", low=36.5, high=37.5)),
+    made("Khoảng 150 lính cứu hỏa đã có mặt.", F("Khoảng 150 lính", 150, "lính", hedge="around", low=140, high=160)),
     corpus(
         "Mỗi sào ruộng tính cả chi phí lúa giống, phân bón cùng ngót 500 nghìn đồng, đó là chưa tính công sức bỏ ra.",
         F("ngót 500 nghìn đồng", 500000, "VND", hedge="near_below", low=450000, high=500000),
