@@ -113,6 +113,9 @@ def test_titles_come_from_the_field_else_the_first_line_of_the_body() -> None:
     long = Document("y", "a" * 100, "y.txt")
     assert len(document_title(long, width=20)) == 20 and document_title(long, width=20).endswith("…")
     assert document_label("y", Document("y", "Tựa đề\nthân", "y.txt")) == "y “Tựa đề”"
+    # A Markdown draft's heading: its words, not its "#" marks.
+    assert document_title(Document("d", "# Lạng Sơn: bắt 62 bánh heroin\n\nThân bài.", "d.md")) == "Lạng Sơn: bắt 62 bánh heroin"
+    assert document_title(Document("e", "#\nThân bài.", "e.md")) == "#"
 
 
 def test_titled_names_each_document_by_title() -> None:

@@ -172,3 +172,17 @@ def test_a_decomposed_document_gives_the_claims_of_its_nfc_twin() -> None:
         assert [(c.value, c.unit, c.metric, c.period) for c in nfd] == [(c.value, c.unit, c.metric, c.period) for c in nfc]
         assert all(twin.text[c.start : c.end] == c.quote for c in nfd)
         assert [unicodedata.normalize("NFC", c.quote) for c in nfd] == [c.quote for c in nfc]
+
+
+def test_an_edited_grammar_misses_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The cache key holds a hash of the grammar's source: an edit between two runs of one
+    version reads the documents again (a stale reading would hide the edit's effect)."""
+    from checker.config import Settings
+    from checker.engine import cache as cache_module
+    from checker.models import Document
+
+    doc = Document("a", "Xuất khẩu đạt 3 tỷ USD.", "a.txt")
+    first = cache_module.Cache(tmp_path, Settings()).key(doc)
+    assert cache_module.Cache(tmp_path, Settings()).key(doc) == first
+    monkeypatch.setattr(cache_module, "grammar_key", lambda: "edited")
+    assert cache_module.Cache(tmp_path, Settings()).key(doc) != first

@@ -1,9 +1,9 @@
 """An on-disk cache, in SQLite, of per-document results (sentences, mentions and their claims'
 ids, packed), of the parsed claim table, and of a corpus's documents by id.
 
-Keyed by a hash of the document (id, text, date), the checker's version and every
-setting that shapes extraction: a changed article, a new release or new settings miss
-the cache. The claim table is keyed by a hash of its bytes.
+Keyed by a hash of the document (id, text, date), the checker's version, the source of
+the grammar that reads it and every setting that shapes extraction: a changed article, a
+new release, an edited grammar or new settings miss the cache. The claim table is keyed by a hash of its bytes.
 
 Every entry carries the schema version and a checksum of its key and payload; a document's
 entry must also fit its document (its quotes at their offsets). Anything unexpected (a
@@ -15,6 +15,7 @@ folder or file) is skipped with one warning on stderr; reading it goes on where 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import sqlite3
@@ -76,12 +77,25 @@ def place_of(claim: Claim) -> str:
     return f"{claim.doc}\x1f{claim.sentence}"
 
 
+@functools.cache
+def grammar_key() -> str:
+    """A hash of the source that turns a document into claims (checker/grammar, the models,
+    the seeding): a grammar edited between two runs of one version is not read from the
+    cache of the other."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted([*(root / "grammar").glob("*.py"), root / "models.py", root / "seeding.py"]):
+        with contextlib.suppress(OSError):
+            digest.update(path.name.encode() + b"\x1f" + path.read_bytes())
+    return digest.hexdigest()
+
+
 class Cache:
     """Per-document results on disk; every failure degrades to a miss."""
 
     def __init__(self, folder: Path, settings: Settings) -> None:
         self.path = folder / "documents.sqlite"
-        self._salt = f"{SCHEMA}\x1f{__version__}\x1f{_settings_key(settings)}"
+        self._salt = f"{SCHEMA}\x1f{__version__}\x1f{grammar_key()}\x1f{_settings_key(settings)}"
         self._writable = True
         self._db = self._open()
 
@@ -284,7 +298,8 @@ class Cache:
         return found
 
     def _table_key(self, data: bytes) -> str:
-        return hashlib.blake2b(f"{SCHEMA}\x1f{__version__}".encode() + b"\x1f" + data, digest_size=16).hexdigest()
+        salt = f"{SCHEMA}\x1f{__version__}\x1f{grammar_key()}".encode()
+        return hashlib.blake2b(salt + b"\x1f" + data, digest_size=16).hexdigest()
 
     def clear(self) -> None:
         """Start afresh: the file removed and created again (a warning where it cannot be)."""

@@ -169,10 +169,13 @@ def window_parts(parts: Parts, limit: int) -> Parts:
 
 
 def document_title(doc: Document | None, width: int = TITLE_WIDTH) -> str:
-    """A document's title: its `title` field, else the first line of its body; cut to `width` characters."""
+    """A document's title: its `title` field, else the first line of its body (a Markdown
+    heading's "#" marks left out); cut to `width` characters."""
     if doc is None:
         return ""
     title = doc.title.strip() or next((line.strip() for line in doc.text[doc.body_start :].splitlines() if line.strip()), "")
+    if not doc.title.strip() and title.startswith("#"):
+        title = title.lstrip("#").strip() or title
     title = " ".join(title.split())
     return title if len(title) <= width else title[: width - 1].rstrip() + "…"
 
