@@ -16,6 +16,8 @@ Prints, each figure with the count it comes from:
    figures changed in one place (caught when C103 pairs them: half of such pairs are two
    things that happen to be equal, so this is no recall), the same for the restatements a
    person read in the test half of the labelled pairs, and exact copies (never flagged).
+   The story cases once more as an editor checks a draft: the changed article given as a
+   draft against the rest, then unchanged (a faithful draft: its findings are counted).
 3. With --archive: the whole corpus seeded and checked: findings by rule and severity, and
    --sample random error/warning findings printed for a person to read (never saved).
 --fit refits the evidence weights on the tuning half and prints them for score.py.
@@ -276,6 +278,46 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
     print(f"generated: findings touching a generated article (planted or not): {other}")
 
 
+def draft_stories(
+    base: dict[str, dict[str, Any]], stories: list[tuple[str, int, int, dict[str, Any], int, int]], settings: Settings,
+    folder: Path, cache: Path | None,
+) -> None:
+    """The story cases checked as an editor checks a draft: the second article, with its
+    figure changed, given as a draft against the rest (caught when C101 pairs the changed
+    figure with the first article's); and the same articles unchanged, as faithful drafts
+    (every finding on one is counted: most are false alarms)."""
+    drafted = {changed["id"] for *_, changed, _, _ in stories}
+    archive = [r for d, r in base.items() if d not in drafted]
+    corpus = folder / "archive.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in archive)
+    for kind in ("changed", "faithful"):
+        paths = []
+        for _, _, _, changed, _, _ in stories:
+            record = changed if kind == "changed" else base[changed["id"]]
+            path = folder / kind / f"{record['id']}.txt"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(record["text"], encoding="utf-8")
+            paths.append(path)
+        request = CheckRequest(corpus=corpus, claims=None, drafts=tuple(paths))
+        report = check(request, settings, Engine(workers=2, cache_dir=cache))
+        by_span = {(c.doc, c.start, c.end): c for c in report.claims}
+        doc_of = {c.claim_id: c.doc for c in report.claims}
+        touching = [f for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in drafted for i in f.claims)]
+        if kind == "changed":
+            flagged = {frozenset(p) for f in report.findings if f.rule == "C101" for p in f.pairs}
+            caught = sum(
+                bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged)
+                for doc, a0, a1, changed, b0, b1 in stories
+                for a, b in [(claim_at(by_span, doc, a0, a1), claim_at(by_span, changed["id"], b0, b1))]
+            )
+            print(f"drafts: one story's second article as a draft, the figure changed: caught {rate(caught, len(stories))}; "
+                  f"findings on these drafts: {len(touching)}")
+        else:
+            print(f"drafts: the same articles unchanged, as faithful drafts: {len(stories)} drafts, "
+                  f"findings on them: {len(touching)} ({sum(f.severity.value != 'info' for f in touching)} error/warning)")
+
+
 def archive_findings(corpus: Path, settings: Settings, cache: Path | None, sample: int, rng: random.Random) -> None:
     report = check(CheckRequest(corpus=corpus, claims=None), settings, Engine(workers=2, cache_dir=cache))
     counts = Counter((f.rule, f.severity.value) for f in report.findings)
@@ -411,6 +453,8 @@ def main() -> int:
         articles = [*(restated.get(d, r) for d, r in base.items()), *originals(spare, cases), *cases_records(cases)]
         second = run_check(articles, settings, folder, args.cache)
         evaluate_generated(cases, second)
+        if not args.small:
+            draft_stories(base, cases["stories"], settings, folder, args.cache)
         if args.archive:
             archive_findings(args.corpus, settings, args.cache, args.sample, rng)
     return 0

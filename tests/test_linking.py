@@ -267,3 +267,23 @@ def _allowed(first: str, second: str, quotes: tuple[str, str], unit: str = "", l
     features = list(evidence(x, y, rarity))
     features[FEATURES.index("story")] = 1.0  # one story: the rest of the two articles is not written here
     return allowed(x, y, tuple(features), Settings())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        # One event told again in other words: the dead, the injured, the arrested.
+        ("người thiệt mạng", "người tử vong", True),
+        ("người chết", "người tử nạn", True),
+        ("người chấn thương", "người bị thương", True),
+        ("bắt giữ đối tượng", "bắt giam đối tượng", True),
+        # The dead and the injured together are neither; exports are not trade.
+        ("người thương vong", "người chết", False),
+        ("người chết", "người bị thương", False),
+        ("kim ngạch xuất khẩu", "kim ngạch xuất nhập khẩu", False),
+    ],
+)
+def test_metric_labels_in_other_words(a: str, b: str, alike: bool) -> None:
+    from checker.linking.similarity import metric_similarity, metric_words
+
+    assert (metric_similarity(metric_words(a), metric_words(b)) == 100) is alike

@@ -322,7 +322,20 @@ COMPOUNDS: tuple[str, ...] = (
     "sinh viên", "bệnh nhân", "nạn nhân", "tai nạn", "giao thông", "số tiền", "trị giá", "giá trị",
     "tương ứng", "tương đương", "đơn vị", "số lượng", "tổng số", "nhập siêu", "xuất siêu", "thực hiện",
     "cấp mới", "tăng thêm", "góp vốn", "chi phí", "thua lỗ", "nộp ngân sách", "bội chi", "tử vong",
-    "bị thương", "mất tích", "trong nước", "nước ngoài",
+    "bị thương", "mất tích", "trong nước", "nước ngoài", "thiệt mạng", "tử nạn", "qua đời", "mất mạng",
+    "chấn thương", "thương tích", "thương vong", "bắt giữ", "bắt giam", "tạm giữ", "thu giữ", "tịch thu",
+    "nhập viện", "ngộ độc", "trúng độc",
+)
+
+# Words of metric labels that news writes for one another when it tells one event again
+# ("5 người tử vong" / "5 người thiệt mạng" / "5 người chết"): compared as their first word.
+# "thương vong" (the dead and the injured together) is none of them.
+METRIC_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất mạng"),
+    ("bị thương", "chấn thương", "thương tích"),
+    ("bắt", "bắt giữ", "bắt giam", "tạm giữ"),
+    ("thu giữ", "tịch thu"),
+    ("ngộ độc", "trúng độc"),
 )
 
 # Function words: never a counted noun, and where a subject's name ends.

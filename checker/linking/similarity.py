@@ -12,7 +12,7 @@ import functools
 
 from rapidfuzz import fuzz
 
-from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS
+from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS, METRIC_SYNONYMS
 from checker.grammar.normalize import fold
 
 _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
@@ -20,18 +20,21 @@ _MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
 _GENERIC = {w.replace(" ", "_") for w in GENERIC_METRIC_WORDS}
 _CONTRASTS = tuple(frozenset(fold(w).replace(" ", "_") for w in group) for group in CONTRASTS)
 _CONTRAST_WORDS = frozenset().union(*_CONTRASTS)
+_SYNONYM = {fold(w).replace(" ", "_"): fold(group[0]).replace(" ", "_") for group in METRIC_SYNONYMS for w in group}
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def metric_words(label: str) -> tuple[str, ...]:
-    """A metric label as words: syllables joined greedily into known compounds."""
+    """A metric label as words: syllables joined greedily into known compounds, each
+    synonym written as the first of its group (METRIC_SYNONYMS: "thiệt mạng" is "chết")."""
     syllables = fold(label).split()
     words: list[str] = []
     i = 0
     while i < len(syllables):
         for size in range(min(_MAX_COMPOUND, len(syllables) - i), 0, -1):
             if size == 1 or tuple(syllables[i : i + size]) in _COMPOUND_WORDS:
-                words.append("_".join(syllables[i : i + size]))
+                word = "_".join(syllables[i : i + size])
+                words.append(_SYNONYM.get(word, word))
                 i += size
                 break
     return tuple(words)
