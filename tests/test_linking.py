@@ -152,12 +152,33 @@ def test_a_bad_labels_file_names_line_and_column(tmp_path: Path, row: str, where
         ("Sáng 12/6, tại Hà Nội, xe khách chở 41 hành khách gặp nạn.", "41 hành khách", set()),
         # The sentence's first word alone is no name.
         ("Năm nay xuất khẩu gạo đạt 3 tỷ USD.", "3 tỷ USD", set()),
+        # Who says the figure is its source, not what it is about.
+        ("Hiệp hội Cà phê cho biết xuất khẩu cà phê đạt 3 tỷ USD.", "3 tỷ USD", set()),
+        ("Bộ Công Thương cho biết xuất khẩu cà phê đạt 3 tỷ USD.", "3 tỷ USD", set()),
     ],
 )
 def test_the_subject_of_a_figure_is_the_names_of_its_clause(text: str, quote: str, names: set[str]) -> None:
     sentence = _sentence("a", 2, text)
     claim = _claim("a", sentence, quote, 1.0, "")
     assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].names) == names
+
+
+def test_one_source_is_evidence_two_sources_keep_nothing_apart() -> None:
+    """A source in common links two figures as a name in common does; two sources (one
+    figure told by two bodies) are no sign of two quantities, two subjects are."""
+    from checker.linking.evidence import FEATURES, evidence
+    from checker.linking.links import base_of
+
+    def names_feature(first: str, second: str) -> float:
+        a, b = _sentence("a", 2, first), _sentence("b", 2, second)
+        x0, y0 = _figure("a", a, "8"), _figure("b", b, "9")
+        by_id, rarity = base_of([x0, y0], {("a", 2): a, ("b", 2): b})
+        return evidence(by_id[x0.claim_id], by_id[y0.claim_id], rarity)[FEATURES.index("names")]
+
+    said = "Hiệp hội Lương thực cho biết xuất khẩu gạo đạt {} triệu tấn."
+    assert names_feature(said.format(8), said.format(9)) == 1.0
+    assert names_feature(said.format(8), "Bộ Công Thương cho biết xuất khẩu gạo đạt 9 triệu tấn.") == 0.0
+    assert names_feature("Xuất khẩu gạo của Thái Lan đạt 8 triệu tấn.", "Xuất khẩu gạo của Ấn Độ đạt 9 triệu tấn.") == -1.0
 
 
 @pytest.mark.parametrize(

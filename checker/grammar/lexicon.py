@@ -270,6 +270,12 @@ CONVERSION_WORDS: tuple[str, ...] = ("tương đương", "tương ứng", "quy �
 # mẫu sedan ..."): the count is the size of that list, and two outlets' lists differ.
 LIST_WORDS: frozenset[str] = frozenset({"dưới đây", "sau đây", "điểm danh", "top"})
 
+# Verbs of saying after a name: the name is the figure's source, not what it is about
+# ("Hiệp hội Lương thực cho biết xuất khẩu gạo đạt 8,9 triệu tấn").
+SPEAKER_VERBS: tuple[str, ...] = (
+    "cho biết", "cho hay", "thông tin", "công bố", "khẳng định", "nhận định", "thông báo", "tiết lộ", "nói",
+)
+
 # Words that open a clause about a part of a whole another sentence counts ("Riêng điểm
 # trường chính, thu giữ 6kg" under "thu giữ hơn 16 kg"; "Trong đó, 5 người tử vong"), or a
 # remainder ("còn cách TP Rạch Giá khoảng 55 km", "3 người còn lại"): a part and a whole

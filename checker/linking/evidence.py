@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.grammar.about import clause_breaks
-from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS, PART_WORDS, REMAINDER_WORDS
+from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS, PART_WORDS, REMAINDER_WORDS, SPEAKER_VERBS
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, one_sided, overlaps
@@ -54,6 +54,7 @@ class Surroundings:
     metric: tuple[str, ...]  # its metric label as words
     explicit_period: bool  # its period's year is written as a time in its sentence, or in its article's title
     names: frozenset[str]  # the names of its own clause ("tỉnh Hà Tĩnh nhận 1.000 tỷ": Hà Tĩnh)
+    sources: frozenset[str] = frozenset()  # names there that say the figure ("Hiệp hội Lương thực cho biết")
     in_sentence: bool = False  # its period's year is in its own sentence (one carried from elsewhere may be misread)
     days: frozenset[str] = frozenset()  # the days its sentence names ("sáng nay (15/5)": 15/5)
     other_spans: tuple[tuple[str, float, float, float], ...] = ()  # (unit, value, low, high) of its sentence's other figures
@@ -104,6 +105,9 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
         left = [t.key for t, h in zip(tokens[start:first], hidden[start:first], strict=True) if not h and _is_word(t)]
         right = [t.key for t, h in zip(tokens[last:end], hidden[last:end], strict=True) if not h and _is_word(t)]
         year = claim.period[:4]
+        own, sources = _names(tokens, start, first)
+        if not own and not sources:
+            own, sources = _names(tokens, last, end)
         out.append(Surroundings(
             claim=claim,
             left=tuple(left[-LEFT_WORDS:]),
@@ -118,7 +122,8 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             # ("Kinh tế Việt Nam năm 2025: ..." over "Tổng kim ngạch xuất nhập khẩu đạt ...").
             explicit_period=bool(year) and (_names_year(sentence.text, year) or _names_year(title, year)),
             in_sentence=bool(year) and year in sentence.text,
-            names=_names(tokens, start, first) or _names(tokens, last, end),
+            names=own,
+            sources=sources,
             days=days,
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
@@ -127,16 +132,34 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
     return out
 
 
+def _source(tokens: list[Token], first: int, after: int) -> bool:
+    """Whether the name at tokens[first:after] is who says the figure: after "theo", or
+    before a verb of saying (SPEAKER_VERBS)."""
+    if first > 0 and tokens[first - 1].key == "theo":
+        return True
+    words: list[str] = []
+    for tok in tokens[after : after + SOURCE_REACH + 2]:
+        if not tok.is_word:
+            break  # (a verb of saying after a comma says something else)
+        words.append(tok.key)
+    return any(" ".join(words[k:]).startswith(SPEAKER_VERBS) for k in range(min(len(words), SOURCE_REACH + 1)))
+
+
+SOURCE_REACH = 3  # words of a name going on in lower case ("Hiệp hội Lương| thực") before its verb of saying
+
+
 # A clause that opens with a part word, or a remainder word anywhere before the figure.
 _PART = re.compile(
     r"(?:^|[,;:(\-–]\s*)(?:" + "|".join(PART_WORDS) + r")\b|\b(?:" + "|".join(REMAINDER_WORDS) + r")\b", re.IGNORECASE
 )
 
 
-def _names(tokens: list[Token], start: int, end: int) -> frozenset[str]:
-    """Runs of capitalized words between two token indices; the sentence's first word
-    alone is not a name ("Trong", "Năm")."""
+def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Runs of capitalized words between two token indices, as (names, sources): a source
+    says the figure ("Theo Cục Thống kê", "Hiệp hội Lương thực cho biết"). The sentence's
+    first word alone is not a name ("Trong", "Năm")."""
     runs: list[str] = []
+    sources: list[str] = []
     run: list[str] = []
     for k in range(start, end + 1):
         tok = tokens[k] if k < end else None
@@ -144,11 +167,12 @@ def _names(tokens: list[Token], start: int, end: int) -> frozenset[str]:
             run.append(tok.key)
             continue
         if run and not (len(run) == 1 and k - 1 == 0):
+            said = _source(tokens, k - len(run), k)
             while len(run) > 1 and run[0] in NAME_HEADS:
                 run = run[1:]
-            runs.append(" ".join(run))
+            (sources if said else runs).append(" ".join(run))
         run = []
-    return frozenset(runs)
+    return frozenset(runs), frozenset(sources)
 
 
 _DAY = re.compile(r"(?<![\d/.,-])(\d{1,2})[/-](\d{1,2})(?!\d|[.,]\d)")
@@ -369,8 +393,13 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         # it follows: there the metric is the context.
         clause, left = max(clause, metric), max(left, metric)
     names = 0.0
-    if x.names and y.names:
-        names = 1.0 if x.names & y.names else -1.0
+    if (x.names or x.sources) and (y.names or y.sources):
+        # One source, or one name, in common is evidence; only names said of the figure,
+        # none in common, keep two figures apart (two sources may tell one figure).
+        if (x.names | x.sources) & (y.names | y.sources):
+            names = 1.0
+        elif x.names and y.names:
+            names = -1.0
     return (
         1.0 if a.doc == b.doc else 0.0,
         0.0 if a.doc == b.doc else rarity.story(a.doc, b.doc),
