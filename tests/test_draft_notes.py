@@ -47,6 +47,31 @@ def test_a_draft_against_the_whole_archive_keeps_its_finding() -> None:
     assert split_draft_findings([alone], frozenset({"x"}), CLAIMS) == ([alone], [])
 
 
+def test_a_draft_that_disagrees_with_itself_keeps_its_finding() -> None:
+    """Two draft figures of one pair (C103) are the draft's problem, whatever the archive says."""
+    within = Finding("C103", "self-contradiction", Severity.WARNING, "m", claims=("d", "x"), pairs=(("d", "x"),))
+    assert split_draft_findings([within], frozenset({"d", "x"}), CLAIMS) == ([within], [])
+
+
+def test_cli_reports_a_markdown_drafts_title_against_its_body() -> None:
+    """A Markdown draft whose heading says one figure and whose body says another: the
+    draft's own finding (not a note on the archive), named by its heading's words."""
+    draft = (
+        "# Xuất khẩu gạo năm 2025 đạt 9 tỷ USD\n\n"
+        "Năm 2025, xuất khẩu gạo của Việt Nam đạt 7 tỷ USD, thị trường lớn nhất là Philippines.\n"
+    )
+    for name, text in ARCHIVE.items():
+        Path("archive").mkdir(exist_ok=True)
+        (Path("archive") / name).write_text(text, encoding="utf-8")
+    Path("draft.md").write_text(draft, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--corpus", "archive", "draft.md", "--format", "json", "--no-cache"])
+    report = json.loads(result.stdout)
+    assert result.exit_code == 0, result.output  # a warning: the gate fails on errors
+    assert [(f["rule"], f["severity"]) for f in report["findings"]] == [("C103", "warning")]
+    assert report["notes"] == []
+    assert report["findings"][0]["claims"][0]["title"] == "Xuất khẩu gạo năm 2025 đạt 9 tỷ USD"
+
+
 def test_findings_without_pairs_stay_the_drafts() -> None:
     bare = _finding(("d", "a"), ())
     assert split_draft_findings([bare], frozenset({"d"}), CLAIMS) == ([bare], [])

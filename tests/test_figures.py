@@ -612,3 +612,18 @@ def _document(text: str) -> list[Mention]:
 )
 def test_period_and_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.quote, m.period, m.baseline) for m in _document(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # The period between the metric and its figure is not another figure.
+        ("Kim ngạch xuất khẩu thủy sản 5 tháng đầu năm 2017 đạt 3,1 tỷ USD.", "kim ngạch xuất khẩu thủy sản"),
+        ("Doanh thu quý 1 đạt 500 tỷ đồng.", "doanh thu"),
+        # Another figure before it is: its words are not this one's.
+        ("Công ty bán 237 xe, thu về 500 tỷ đồng.", "thu"),
+        ("Công ty bán 237 xe trong 5 ngày, thu 500 tỷ đồng.", "thu"),
+    ],
+)
+def test_the_metric_of_a_figure(text: str, metric: str) -> None:
+    assert read(text)[-1].metric == metric

@@ -111,6 +111,11 @@ CASES = [
         id="exclamation-question-ellipsis",
     ),
     pytest.param(
+        "# Xuất khẩu gạo đạt 9 tỷ USD\n\n- Ý một: giá tăng.\n> Trích dẫn.\n-5% là mức giảm.",
+        ["Xuất khẩu gạo đạt 9 tỷ USD", "Ý một: giá tăng.", "Trích dẫn.", "-5% là mức giảm."],
+        id="markdown-marks-of-a-draft",
+    ),
+    pytest.param(
         "Ông nói: “Tăng trưởng đạt 8%.” Sau đó ông rời hội trường.",
         ["Ông nói: “Tăng trưởng đạt 8%.”", "Sau đó ông rời hội trường."],
         id="full-stop-inside-quotes",
@@ -142,3 +147,9 @@ def test_a_date_later_in_the_text_is_text() -> None:
     doc = make_document("d", text, "d.txt")
     assert (doc.date, doc.body_start) == ("", 0)
     assert [s.text for s in split(text)] == [text]
+
+
+def test_a_markdown_mark_is_left_out_of_the_sentences_offsets() -> None:
+    text = "## Tựa đề 5 tỷ\n  - Ý một."
+    for sentence in split(text):
+        assert text[sentence.start : sentence.end] == sentence.text

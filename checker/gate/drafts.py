@@ -18,9 +18,10 @@ def split_draft_findings(
 ) -> tuple[list[Finding], list[Finding]]:
     """(the drafts' own findings, notes on the archive's disagreements), each in the given order.
 
-    A finding is the draft's own when one of its draft figures contradicts an archive figure
-    (they are a pair of the finding) and agrees with none of the finding's archive figures (no
-    archive figure of its kind and unit whose interval overlaps it). A finding without pairs, or
+    A finding is the draft's own when two of its figures contradict each other, or when one
+    of its draft figures contradicts an archive figure (they are a pair of the finding) and
+    agrees with none of the finding's archive figures (no archive figure of its kind and unit
+    whose interval overlaps it). A finding without pairs, or
     on the claim table (C9xx), stays the draft's.
     """
     own: list[Finding] = []
@@ -34,6 +35,8 @@ def split_draft_findings(
 
 
 def _drafts_own(finding: Finding, draft_claims: frozenset[str], claims: dict[str, Claim]) -> bool:
+    if any(a in draft_claims and b in draft_claims for a, b in finding.pairs):
+        return True  # the draft disagrees with itself (C103)
     archive = [claims[i] for i in finding.claims if i not in draft_claims and i in claims]
     contradicted = {
         mine for a, b in finding.pairs for mine, other in ((a, b), (b, a))

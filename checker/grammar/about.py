@@ -166,6 +166,9 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
                 k -= size(verb)
                 continue
         tok = tokens[k - 1]
+        if tok.is_number and _counts_time(tokens, k - 1):
+            k -= 1
+            continue  # "xuất khẩu 5 tháng đầu năm đạt ...", "doanh thu quý 1 đạt ...": the period, not a figure
         if (tok.is_number and not is_year(tok.text)) or phrase_before(tokens, k, _FIGURE_WORDS):
             break  # another figure ("237 triệu USD, tương đương ..."): its words are not ours
         skip = phrase_before(tokens, k, _SKIP)
@@ -194,6 +197,13 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
         picked.append(k - 1)
         k -= 1
     return sorted(picked)
+
+
+def _counts_time(tokens: list[Token], k: int) -> bool:
+    """Whether the number at k counts time ("5 tháng", "2 năm") or numbers one ("quý 1")."""
+    after = tokens[k + 1].key if k + 1 < len(tokens) else ""
+    before = tokens[k - 1].key if k > 0 else ""
+    return after in lx.TIME_UNITS or before in ("quý", "tháng")
 
 
 def _tail(tokens: list[Token], start: int, clause_end: int, settings: Settings) -> list[int]:

@@ -270,6 +270,10 @@ CONVERSION_WORDS: tuple[str, ...] = ("tương đương", "tương ứng", "quy �
 # mẫu sedan ..."): the count is the size of that list, and two outlets' lists differ.
 LIST_WORDS: frozenset[str] = frozenset({"dưới đây", "sau đây", "điểm danh", "top"})
 
+# The two ways of trade, as the syllables of a sentence: a sentence that holds one only
+# tells exports ("xuất khẩu") or imports ("nhập khẩu"), whatever its metric label kept.
+TRADE_WAYS: frozenset[str] = frozenset({"xuất", "nhập"})
+
 # Verbs of saying after a name: the name is the figure's source, not what it is about
 # ("Hiệp hội Lương thực cho biết xuất khẩu gạo đạt 8,9 triệu tấn").
 SPEAKER_VERBS: tuple[str, ...] = (

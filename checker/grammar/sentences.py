@@ -1,7 +1,8 @@
 """Splitting Vietnamese news text into sentences.
 
 A line break ends a unit (headlines, captions such as "Ảnh: VGP" and bylines have no
-full stop). Inside a line, a sentence ends at `.`, `!`, `?`, `…` or the official ending
+full stop); a Markdown mark opening a line ("# ", "> ", "- ") is not part of its
+sentence. Inside a line, a sentence ends at `.`, `!`, `?`, `…` or the official ending
 `./.`, followed by space and a capital, a digit or an opening quote; never inside a
 number (`2,5`, `5.000`, `10/1/2026`), after an initial, or after a known abbreviation.
 """
@@ -18,6 +19,8 @@ from checker.models import Document, Sentence, Span
 # (One character class first, so that the regex engine skips ahead to terminators fast.)
 _END = re.compile(r"[.!?…](?:(?<=\.)/\.|[.!?…]*)[\"”’»)\]]*(?=\s+[\"“‘«(\[\-–—]?(\w))")
 _WORD_CHARS = re.compile(r"[\w.]+")  # matched on the reversed text before a full stop
+# A Markdown heading, quotation or list mark opening a line of a draft.
+_MARKUP = re.compile(r"\s*(?:#{1,6}|>|[-*+])\s+(?=\S)")
 
 
 def _is_boundary(line: str, nxt: str, stop: int) -> bool:
@@ -59,7 +62,9 @@ def split_sentences(doc: Document) -> list[Sentence]:
             for start, end in _split_line(line):
                 piece = line[start:end]
                 lead = len(piece) - len(piece.lstrip())
-                text = piece.strip()
+                if start == 0 and (marker := _MARKUP.match(piece)):
+                    lead = marker.end()  # "# Tựa đề", "- Ý một": the words, not the Markdown marks
+                text = piece[lead:].strip()
                 if text:
                     begin = offset + start + lead
                     sentences.append(Sentence(doc.id, len(sentences) + 1, begin, begin + len(text), text, paragraph))

@@ -13,7 +13,8 @@ word around them; then:
   ("Riêng điểm trường chính, ...": PART_WORDS) or a remainder ("còn cách ... 55 km":
   REMAINDER_WORDS) against a whole.
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
-  "1 tỷ"), not when the body tells the total in parts ("người còn lại"): other disagreeing
+  "1 tỷ"), not when the body tells the total in parts ("người còn lại") or the other way of
+  trade (a title's exports, a body's imports: TRADE_WAYS): other disagreeing
   pairs there were lists and timelines. Agreeing values link when they name one metric or
   restate the title or the quote.
 - **Across articles** a disagreement needs one sentence told again with its companions, or
@@ -33,7 +34,7 @@ word around them; then:
 from __future__ import annotations
 
 from checker.config import Settings
-from checker.grammar.lexicon import LIST_WORDS, SPEC_UNITS, VARYING_UNITS
+from checker.grammar.lexicon import LIST_WORDS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
 from checker.linking.evidence import FEATURES, Surroundings, companions_agree
 from checker.linking.similarity import shared_syllables
 
@@ -98,6 +99,8 @@ def _within(x: Surroundings, y: Surroundings, features: Features, settings: Sett
     body = y if x.claim.sentence < y.claim.sentence else x
     if _breakdown(body):
         return False  # "1 người tử vong tại chỗ, người còn lại ...": a part of the title's total
+    if _one_way(x.sentence) and _one_way(y.sentence) and x.sentence & TRADE_WAYS != y.sentence & TRADE_WAYS:
+        return False  # a title's exports and a body's imports ("nông, lâm, thủy sản" cuts both metrics short)
     return features[_TITLE] > 0 and features[_METRIC] >= settings.cross_story_metric and features[_NAMES] >= 0
 
 
@@ -165,6 +168,11 @@ def _counts_others(s: Surroundings) -> bool:
     """A count of the others ("2 phạm nhân khác", "2 xe ô tô khác"): someone named beside
     them is not in it."""
     return "khác" in s.right[:3]
+
+
+def _one_way(words: frozenset[str]) -> bool:
+    """A sentence that tells one way of trade only: exports ("xuất") or imports ("nhập")."""
+    return len(words & TRADE_WAYS) == 1
 
 
 def _breakdown(s: Surroundings) -> bool:
