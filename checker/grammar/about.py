@@ -16,11 +16,14 @@ from checker.config import Settings
 from checker.grammar import lexicon as lx
 from checker.grammar.figures import Reading
 from checker.grammar.numerals import is_year
-from checker.grammar.tokens import Phrases, Token, is_clause_break, phrase_before, size
+from checker.grammar.tokens import Phrases, Token, is_clause_break, phrase_at, phrase_before, size
 
 _SKIP = Phrases(lx.METRIC_STOPWORDS | set(lx.HEDGES) | set(lx.MODALITY) | lx.QUALIFIERS)
 _CHANGE_VERBS = Phrases(lx.MULTIPLIER_VERBS | lx.CHANGE_UP | lx.CHANGE_DOWN | lx.LEVEL_MARKERS)
-_BOUNDARIES = Phrases(lx.METRIC_BOUNDARIES)
+_BOUNDARIES = Phrases(lx.METRIC_BOUNDARIES | set(lx.SPEAKER_VERBS))
+_SAID = frozenset(lx.SPEAKER_VERBS)
+# What a count's noun suffered, though its first word is a function word ("bị").
+_TAIL_COMPOUNDS = Phrases({"bị thương", "qua đời"})
 _NAME_ENDERS = lx.FUNCTION_WORDS | set(lx.HEDGES) | lx.METRIC_STOPWORDS | set(lx.MODALITY) | lx.METRIC_BOUNDARIES
 _FIGURE_WORDS = Phrases(set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) | {"lần"})
 
@@ -158,6 +161,7 @@ def _words(tokens: list[Token], idx: list[int]) -> list[str]:
 def _left_context(tokens: list[Token], start: int, clause_start: int, settings: Settings) -> list[int]:
     picked: list[int] = []
     possessor_seen = False
+    crossed = False  # a boundary passed before any word was picked ("17 người chết và| hơn 70 ...")
     k = start
     while k > clause_start and len(picked) < settings.context_words:
         if not picked:
@@ -170,10 +174,14 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
             k -= 1
             continue  # "xuất khẩu 5 tháng đầu năm đạt ...", "doanh thu quý 1 đạt ...": the period, not a figure
         if (tok.is_number and not is_year(tok.text)) or phrase_before(tokens, k, _FIGURE_WORDS):
+            if crossed:
+                return []  # "17 người thiệt mạng và hơn 70 người bị thương": the words are the other figure's
             break  # another figure ("237 triệu USD, tương đương ..."): its words are not ours
         skip = phrase_before(tokens, k, _SKIP)
         boundary = phrase_before(tokens, k, _BOUNDARIES)
         if boundary and len(boundary) >= len(skip):
+            if boundary in _SAID:
+                break  # "Cảnh sát cho biết đã có 17 người thiệt mạng": who says it is not the metric
             if boundary == "của" and picked and not possessor_seen:
                 possessor_seen = True  # "xuất khẩu gạo của cả nước đạt ...": the possessor is not the metric
                 picked = []
@@ -181,6 +189,7 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
                 continue
             if picked:
                 break
+            crossed = True
             k -= size(boundary)
             continue
         if skip:
@@ -210,6 +219,11 @@ def _tail(tokens: list[Token], start: int, clause_end: int, settings: Settings) 
     picked: list[int] = []
     k = start
     while k < clause_end and len(picked) < settings.tail_words:
+        compound = phrase_at(tokens, k, _TAIL_COMPOUNDS)
+        if compound:
+            picked.extend(range(k, k + size(compound)))  # "70 người bị thương": "bị" is no function word here
+            k += size(compound)
+            continue
         tok = tokens[k]
         if not tok.is_word or tok.is_number or (tok.is_capitalized and not tok.is_acronym):
             break
