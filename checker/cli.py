@@ -213,7 +213,7 @@ def seed(
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
 @click.option(
     "--min-confidence", type=click.FloatRange(0, 1),
-    help="Report conflicts only from this confidence (0-1) on [setting min-confidence, 0.6].",
+    help="Report conflicts only from this confidence (0-1) on [setting min-confidence, 0.6; a draft's, 0.5].",
 )
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus (claims seeded in memory).")
 @config_option
@@ -233,7 +233,7 @@ def check(
     try:
         settings = with_rules(_load_settings(), select, ignore)
         if min_confidence is not None:
-            settings = replace(settings, min_confidence=min_confidence)
+            settings = replace(settings, min_confidence=min_confidence, draft_min_confidence=min_confidence)
         request = _request(settings, corpus, claims_path, drafts, limit)
         with open_engine(settings, engine) as opened:
             report = run_check(request, settings, opened)

@@ -109,3 +109,23 @@ def test_a_note_from_the_cache_shows_the_archives_sentences() -> None:
     assert runner.invoke(main, ["check", "--corpus", "archive", "--claims", "claims.csv"]).exit_code in (0, 1)  # fills the cache
     [note] = json.loads(runner.invoke(main, args).stdout)["notes"]
     assert all(claim["text"] for claim in note["claims"]), "every figure of the note has its sentence"
+
+
+def test_a_drafts_closer_calls_are_reported_the_archives_are_not() -> None:
+    """A draft's conflicts are reported from draft-min-confidence (0.5) on, the archive's
+    from min-confidence (0.6): the same article, a draft and then an archive article."""
+    text = (
+        "# Cháy nhà xưởng ở Bình Dương, 9 người thiệt mạng\n\n"
+        "Rạng sáng 3/6, một vụ cháy lớn xảy ra tại một nhà xưởng sản xuất đồ gỗ ở Bình Dương.\n\n"
+        "Công an tỉnh cho biết đã có 14 người thiệt mạng và hơn 20 người bị thương trong vụ cháy.\n"
+    )
+    Path("archive").mkdir()
+    (Path("archive") / "a.txt").write_text(ARCHIVE["a.txt"], encoding="utf-8")
+    Path("draft.md").write_text(text, encoding="utf-8")
+    drafted = CliRunner().invoke(main, ["check", "--corpus", "archive", "draft.md", "--format", "json", "--no-cache"])
+    assert [f["rule"] for f in json.loads(drafted.stdout)["findings"]] == ["C103"], drafted.output
+    confidence = json.loads(drafted.stdout)["findings"][0]["confidence"]
+    assert 0.5 <= confidence < 0.6
+    (Path("archive") / "b.md").write_text(text, encoding="utf-8")
+    archived = CliRunner().invoke(main, ["check", "--corpus", "archive", "--format", "json", "--no-cache"])
+    assert json.loads(archived.stdout)["findings"] == []

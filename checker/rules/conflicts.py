@@ -27,7 +27,8 @@ class Conflict:
 
 def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     """Contradicting links of achieved (or of projected) figures, in one article when
-    `within`, across articles otherwise, at or above the reporting confidence, grouped.
+    `within`, across articles otherwise, at or above the reporting confidence (a draft's:
+    `draft_min_confidence`), grouped.
 
     An error when the strongest pair is linked with `strong_confidence` and achieved; info
     when every pair is one value written at two precisions ("98" vs "98,7"), a hedged
@@ -39,7 +40,9 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
         if link.relation != "contradicts" or (a.doc == b.doc) != within or a.claim_id > b.claim_id:
             continue
         same_modality = (a.modality == "achieved") == (b.modality == "achieved")
-        if same_modality and a.kind in COMPARABLE_KINDS and link.score >= ctx.settings.min_confidence:
+        drafted = a.doc in ctx.drafts or b.doc in ctx.drafts
+        floor = ctx.settings.draft_min_confidence if drafted else ctx.settings.min_confidence
+        if same_modality and a.kind in COMPARABLE_KINDS and link.score >= floor:
             scores[(a.claim_id, b.claim_id)] = link.score
     for ids, pairs in components(scores):
         claims = ctx.ordered(ctx.claim(i) for i in ids)
