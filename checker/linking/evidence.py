@@ -132,6 +132,9 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
     return out
 
 
+SOURCE_REACH = 3  # words of a name going on in lower case ("Hiệp hội Lương| thực") before its verb of saying
+
+
 def _source(tokens: list[Token], first: int, after: int) -> bool:
     """Whether the name at tokens[first:after] is who says the figure: after "theo", or
     before a verb of saying (SPEAKER_VERBS)."""
@@ -144,8 +147,6 @@ def _source(tokens: list[Token], first: int, after: int) -> bool:
         words.append(tok.key)
     return any(" ".join(words[k:]).startswith(SPEAKER_VERBS) for k in range(min(len(words), SOURCE_REACH + 1)))
 
-
-SOURCE_REACH = 3  # words of a name going on in lower case ("Hiệp hội Lương| thực") before its verb of saying
 
 
 # A clause that opens with a part word, or a remainder word anywhere before the figure.
