@@ -632,3 +632,19 @@ def test_the_metric_of_a_figure(text: str, metric: str) -> None:
     from checker.linking.similarity import metric_words
 
     assert metric_words(read(text)[-1].metric) == metric_words(metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sau đó xuất khẩu của Việt Nam đạt 3 tỷ USD.", ["Việt Nam"]),
+        # The sentence's first word alone is no name, after an opening quote too.
+        ("“Sau đó xuất khẩu của Việt Nam đạt 3 tỷ USD.”", ["Việt Nam"]),
+        ("Theo Bộ Công Thương, xuất khẩu của Việt Nam đạt 3 tỷ USD.", ["Việt Nam"]),
+    ],
+)
+def test_the_names_of_a_sentence(text: str, names: list[str]) -> None:
+    from checker.grammar.about import sentence_names
+    from checker.grammar.tokens import tokenize
+
+    assert [name for _, name in sentence_names(tokenize(text))] == names

@@ -150,8 +150,9 @@ def test_a_bad_labels_file_names_line_and_column(tmp_path: Path, row: str, where
         # Who speaks is not whom the figure is about; a place in another clause is not either.
         ("Ông Nguyễn Văn An cho biết, năm nay doanh thu đạt 300 tỷ đồng.", "300 tỷ đồng", set()),
         ("Sáng 12/6, tại Hà Nội, xe khách chở 41 hành khách gặp nạn.", "41 hành khách", set()),
-        # The sentence's first word alone is no name.
+        # The sentence's first word alone is no name, after an opening quote too.
         ("Năm nay xuất khẩu gạo đạt 3 tỷ USD.", "3 tỷ USD", set()),
+        ("“Sau đó chi tiêu thường xuyên đạt 3 tỷ USD.”", "3 tỷ USD", set()),
         # Who says the figure is its source, not what it is about.
         ("Hiệp hội Cà phê cho biết xuất khẩu cà phê đạt 3 tỷ USD.", "3 tỷ USD", set()),
         ("Bộ Công Thương cho biết xuất khẩu cà phê đạt 3 tỷ USD.", "3 tỷ USD", set()),

@@ -142,15 +142,23 @@ def sentence_names(tokens: list[Token]) -> list[tuple[int, str]]:
             # "Cục Du| lịch": a name going on in lower case is cut, not kept; "Mỹ| khoảng" is whole
             whole = not tok.is_word or tok.key in _NAME_ENDERS
             if whole and not attribution:
-                _add_name(names, run, k)
+                _add_name(names, run, k, _opening(tokens, k - len(run)))
             run = []
     if run and not attribution:
-        _add_name(names, run, len(tokens))
+        _add_name(names, run, len(tokens), _opening(tokens, len(tokens) - len(run)))
     return names
 
 
-def _add_name(names: list[tuple[int, str]], run: list[Token], k: int) -> None:
-    if not (len(run) == 1 and k == 1) and run[0].key not in lx.TITLE_WORDS:
+def _opening(tokens: list[Token], k: int) -> bool:
+    """Whether the token at k opens the sentence: nothing but punctuation before it (an
+    opening quote: "“Sau 2 năm ...")."""
+    return not any(t.is_word for t in tokens[:k])
+
+
+def _add_name(names: list[tuple[int, str]], run: list[Token], k: int, first: bool) -> None:
+    """A run of capitalized words ending before k is a name, unless it is the sentence's
+    first word alone ("Trong", "Sau") or opens with a title word."""
+    if not (len(run) == 1 and first) and run[0].key not in lx.TITLE_WORDS:
         names.append((k, " ".join(t.text for t in run)))
 
 

@@ -158,7 +158,7 @@ _PART = re.compile(
 def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """Runs of capitalized words between two token indices, as (names, sources): a source
     says the figure ("Theo Cục Thống kê", "Hiệp hội Lương thực cho biết"). The sentence's
-    first word alone is not a name ("Trong", "Năm")."""
+    first word alone is not a name ("Trong", "Năm", "“Sau"), an opening quote before it or not."""
     runs: list[str] = []
     sources: list[str] = []
     run: list[str] = []
@@ -167,7 +167,7 @@ def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], f
         if tok is not None and tok.is_word and tok.text[:1].isupper():
             run.append(tok.key)
             continue
-        if run and not (len(run) == 1 and k - 1 == 0):
+        if run and not (len(run) == 1 and not any(t.is_word for t in tokens[: k - 1])):
             said = _source(tokens, k - len(run), k)
             while len(run) > 1 and run[0] in NAME_HEADS:
                 run = run[1:]
