@@ -21,8 +21,8 @@ def split_draft_findings(
     A finding is the draft's own when two of its figures contradict each other, or when one
     of its draft figures contradicts an archive figure (they are a pair of the finding) and
     agrees with none of the finding's archive figures (no archive figure of its kind and unit
-    whose interval overlaps it). A finding without pairs, or
-    on the claim table (C9xx), stays the draft's.
+    whose interval overlaps it). A finding without pairs, or on the claim table (C9xx),
+    stays the draft's.
     """
     own: list[Finding] = []
     notes: list[Finding] = []
