@@ -3,7 +3,8 @@
 When a draft is checked, a finding can hold the draft's figure and archive figures that disagree
 with each other: the draft writes "350 thỏa thuận" as two archive articles do, a third wrote "hơn
 330". The editor asked what is wrong with the draft; that finding is the archive's, and is
-reported as a separate, labelled note instead of a warning on the draft.
+reported as a separate, labelled note instead of a warning on the draft. A draft that
+disagrees with itself (C103) is always the draft's own problem.
 """
 
 from __future__ import annotations
