@@ -129,3 +129,14 @@ def test_a_drafts_closer_calls_are_reported_the_archives_are_not() -> None:
     (Path("archive") / "b.md").write_text(text, encoding="utf-8")
     archived = CliRunner().invoke(main, ["check", "--corpus", "archive", "--format", "json", "--no-cache"])
     assert json.loads(archived.stdout)["findings"] == []
+
+
+def test_a_figure_told_twice_against_one_told_twice_is_one_group() -> None:
+    """Joins (one article's figure told twice, one value) merge two groups of contradicting
+    pairs into one, and add neither a claim nor a pair; a join to a claim in no pair does nothing."""
+    from checker.rules.components import components
+
+    pairs = [("title", "other-title"), ("body", "other-body")]
+    assert len(components(pairs)) == 2
+    merged = components(pairs, joins=[("title", "body"), ("other-title", "outsider")])
+    assert merged == [(["body", "other-body", "other-title", "title"], [("body", "other-body"), ("other-title", "title")])]
