@@ -309,3 +309,24 @@ def test_metric_labels_in_other_words(a: str, b: str, alike: bool) -> None:
     from checker.linking.similarity import metric_similarity, metric_words
 
     assert (metric_similarity(metric_words(a), metric_words(b)) == 100) is alike
+
+
+def test_sentences_that_name_one_day_outweigh_leads_that_name_others() -> None:
+    """Two leads that name other days say two days' reports, unless the figures' own
+    sentences name one day: then the evidence of other days is nothing."""
+    from checker.linking.evidence import FEATURES, evidence
+    from checker.linking.links import base_of
+
+    def other_day(day_a: str, day_b: str) -> float:
+        sentences = {
+            ("a", 1): _sentence("a", 1, "Sáng 7/6, đoàn công tác đã đến thăm các gia đình."),
+            ("b", 1): _sentence("b", 1, "Sáng 9/6, đoàn công tác đã đến thăm các gia đình."),
+            ("a", 7): _sentence("a", 7, f"Trong ngày {day_a}, huyện có 4 trẻ bị đuối nước."),
+            ("b", 7): _sentence("b", 7, f"Trong ngày {day_b}, huyện có 5 trẻ bị đuối nước."),
+        }
+        x0, y0 = _figure("a", sentences[("a", 7)], "4"), _figure("b", sentences[("b", 7)], "5")
+        by_id, rarity = base_of([x0, y0], sentences)
+        return evidence(by_id[x0.claim_id], by_id[y0.claim_id], rarity)[FEATURES.index("other_day")]
+
+    assert other_day("8/6", "8/6") == 0.0
+    assert other_day("8/6", "10/6") == 1.0

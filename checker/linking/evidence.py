@@ -416,7 +416,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         subject,
         period,
         1.0 if x.explicit_period and y.explicit_period and a.period == b.period else 0.0,
-        rarity.other_day(a.doc, b.doc),
+        0.0 if x.days & y.days else rarity.other_day(a.doc, b.doc),  # (the figures' sentences name one day: one day's report)
         1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
         1.0 if _restated(x, y, rarity) else 0.0,
         1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,
