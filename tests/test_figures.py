@@ -294,6 +294,9 @@ FIGURES = [
         F("vượt mốc 300.000 chiếc", 300000, "chiếc", hedge="above", low=300000, high=400000),
     ),
     corpus("mẫu xe GLE cũng phát triển vượt mốc 200%.", F("vượt mốc 200%", 200, "%", kind="percent", hedge="above")),
+    # The minutes of a time and a round's number are no figures.
+    made("Vào khoảng 8 giờ 30 sáng 6-2, 14 người lên tham quan hang.", F("14 người", 14, "người")),
+    made("Sau vòng đấu 24 vừa qua, đội bóng có 40 điểm.", F("40 điểm", 40, "điểm")),
     # A classifier counts alone: "bánh" of heroin or of white powder are one unit.
     made("Bên trong thùng carton có 37 bánh chất bột màu trắng.", F("37 bánh", 37, "bánh", low=36.5, high=37.5)),
     made("Khoảng 150 lính cứu hỏa đã có mặt.", F("Khoảng 150 lính", 150, "lính", hedge="around", low=140, high=160)),

@@ -179,7 +179,8 @@ NON_QUANTITY_BEFORE: frozenset[str] = frozenset(
         "tổ", "ấp", "thôn", "đội", "cụm", "lô", "block", "bks", "biển số", "mã", "số hiệu",
         "chương", "mục", "phần", "tập", "tiêu chuẩn", "iphone", "galaxy", "windows",
         "quận", "phường", "sn", "giai đoạn", "khóa học", "nhiệm kỳ", "apec", "asiad",
-        "sea games", "euro", "world cup", "cúp", "vòng",
+        "sea games", "euro", "world cup", "cúp", "vòng", "vòng đấu",
+        "giờ", "h",  # "8 giờ 30 sáng": the minutes of a time
     }
 )
 
