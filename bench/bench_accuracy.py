@@ -232,13 +232,32 @@ def originals(pool: list[dict[str, Any]], cases: dict[str, Any]) -> list[dict[st
     return [r for r in pool if r["id"] not in replaced]
 
 
+def reported_pairs(report: Report, rule: str) -> set[tuple[str, str, float]]:
+    """(claim id, the other claim's article, its value) of every pair a finding of `rule`
+    reports, both ways: a changed figure is caught when it is reported against the figure it
+    changed, or against another mention of that value in that article (a figure told twice)."""
+    by_id = {c.claim_id: c for c in report.claims}
+    out = set()
+    for f in report.findings:
+        if f.rule == rule:
+            for p, q in f.pairs:
+                for mine, other in ((p, q), (q, p)):
+                    if other in by_id:
+                        out.add((mine, by_id[other].doc, by_id[other].value))
+    return out
+
+
+def caught_pair(flagged: set[tuple[str, str, float]], a: Claim | None, b: Claim | None) -> bool:
+    return bool(a and b and (b.claim_id, a.doc, a.value) in flagged)
+
+
 def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
     by_span = {(c.doc, c.start, c.end): c for c in report.claims}
-    flagged = {r: {frozenset(p) for f in report.findings if f.rule == r for p in f.pairs} for r in ("C101", "C103")}
+    flagged = {r: reported_pairs(report, r) for r in ("C101", "C103")}
     caught = disjoint = caught_disjoint = 0
     for original, changed, a0, a1, b0, b1 in cases["copies"]:
         a, b = claim_at(by_span, original["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
-        hit = bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C101"])
+        hit = caught_pair(flagged["C101"], a, b)
         apart = bool(a and b and (a.high < b.low or b.high < a.low))
         caught += hit
         disjoint += apart
@@ -250,7 +269,7 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
         hits = 0
         for changed, a0, a1, b0, b1 in cases[kind]:
             a, b = claim_at(by_span, changed["id"], a0, a1), claim_at(by_span, changed["id"], b0, b1)
-            hits += bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C103"])
+            hits += caught_pair(flagged["C103"], a, b)
         return hits
 
     print(f"generated: a repeated figure (any two equal figures of one article, restated or not) "
@@ -258,7 +277,7 @@ def evaluate_generated(cases: dict[str, Any], report: Report) -> None:
     print(f"generated: a restatement (a labelled pair of the test half) changed in one place: "
           f"caught {rate(caught_within('restated'), len(cases['restated']))}")
     told = sum(
-        bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged["C101"])
+        caught_pair(flagged["C101"], a, b)
         for doc, a0, a1, changed, b0, b1 in cases["stories"]
         for a, b in [(claim_at(by_span, doc, a0, a1), claim_at(by_span, changed["id"], b0, b1))]
     )
@@ -305,9 +324,9 @@ def draft_stories(
         doc_of = {c.claim_id: c.doc for c in report.claims}
         touching = [f for f in report.findings if f.rule.startswith("C1") and any(doc_of.get(i) in drafted for i in f.claims)]
         if kind == "changed":
-            flagged = {frozenset(p) for f in report.findings if f.rule == "C101" for p in f.pairs}
+            flagged = reported_pairs(report, "C101")
             caught = sum(
-                bool(a and b and frozenset((a.claim_id, b.claim_id)) in flagged)
+                caught_pair(flagged, a, b)
                 for doc, a0, a1, changed, b0, b1 in stories
                 for a, b in [(claim_at(by_span, doc, a0, a1), claim_at(by_span, changed["id"], b0, b1))]
             )
