@@ -142,14 +142,14 @@ def sentence_names(tokens: list[Token]) -> list[tuple[int, str]]:
             # "Cục Du| lịch": a name going on in lower case is cut, not kept; "Mỹ| khoảng" is whole
             whole = not tok.is_word or tok.key in _NAME_ENDERS
             if whole and not attribution:
-                _add_name(names, run, k, _opening(tokens, k - len(run)))
+                _add_name(names, run, k, opens_sentence(tokens, k - len(run)))
             run = []
     if run and not attribution:
-        _add_name(names, run, len(tokens), _opening(tokens, len(tokens) - len(run)))
+        _add_name(names, run, len(tokens), opens_sentence(tokens, len(tokens) - len(run)))
     return names
 
 
-def _opening(tokens: list[Token], k: int) -> bool:
+def opens_sentence(tokens: list[Token], k: int) -> bool:
     """Whether the token at k opens the sentence: nothing but punctuation before it (an
     opening quote: "“Sau 2 năm ...")."""
     return not any(t.is_word for t in tokens[:k])

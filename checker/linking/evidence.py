@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from checker.grammar.about import clause_breaks
+from checker.grammar.about import clause_breaks, opens_sentence
 from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS, PART_WORDS, REMAINDER_WORDS, SPEAKER_VERBS
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
@@ -167,7 +167,7 @@ def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], f
         if tok is not None and tok.is_word and tok.text[:1].isupper():
             run.append(tok.key)
             continue
-        if run and not (len(run) == 1 and not any(t.is_word for t in tokens[: k - 1])):
+        if run and not (len(run) == 1 and opens_sentence(tokens, k - 1)):
             said = _source(tokens, k - len(run), k)
             while len(run) > 1 and run[0] in NAME_HEADS:
                 run = run[1:]
