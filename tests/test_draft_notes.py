@@ -140,3 +140,17 @@ def test_a_figure_told_twice_against_one_told_twice_is_one_group() -> None:
     assert len(components(pairs)) == 2
     merged = components(pairs, joins=[("title", "body"), ("other-title", "outsider")])
     assert merged == [(["body", "other-body", "other-title", "title"], [("body", "other-body"), ("other-title", "title")])]
+
+
+def test_a_drafts_next_steps_name_the_draft_not_the_claim_table() -> None:
+    """A draft's figures are in no claim table: the hint to mark rows ignored is the
+    archive's; a draft check says to correct the draft (or the archive)."""
+    draft = "# Ký kết 500 thỏa thuận\n\nNăm 2025, Việt Nam đã ký kết 500 thỏa thuận hợp tác với các đối tác nước ngoài.\n"
+    for name, text in ARCHIVE.items():
+        Path("archive").mkdir(exist_ok=True)
+        (Path("archive") / name).write_text(text, encoding="utf-8")
+    Path("draft.md").write_text(draft, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--corpus", "archive", "draft.md", "--no-cache"])
+    assert "C101" in result.output, result.output
+    assert "correct the draft" in result.output.lower()
+    assert "status=ignored" not in result.output

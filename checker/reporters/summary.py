@@ -43,7 +43,11 @@ def next_steps(report: Report, claims_path: str = "claims.csv") -> list[str]:
         steps.append(f"{claims_path} cannot be read: fix the lines named, or rebuild it: checker seed")
     if "C301" in rules or "C302" in rules:
         steps.append(f"Rows whose figure moved or left its document: checker seed refreshes {claims_path}")
-    steps.append(f"Accept a known discrepancy: status=ignored and a note on its rows of {claims_path}")
+    if report.drafts:
+        # (a draft's figures are in no claim table: there is nothing to mark ignored)
+        steps.append("Correct the draft, or the archive article named beside it if the draft is right")
+    else:
+        steps.append(f"Accept a known discrepancy: status=ignored and a note on its rows of {claims_path}")
     steps.append("All findings side by side for reviewers: checker report (reports/report.html)")
     return steps
 
