@@ -54,6 +54,16 @@ class RuleContext:
         return {c.claim_id: c for c in self.claims}
 
     @cached_property
+    def told_twice(self) -> tuple[tuple[str, str], ...]:
+        """Pairs of linked claims of one article with one value (a title and its body): one
+        figure told twice. Read once for C101 and C103."""
+        by_id = self.by_id
+        return tuple(
+            (link.claim_id, link.other_id) for link in self.links if link.relation == "supports"
+            for a, b in [(by_id[link.claim_id], by_id[link.other_id])] if a.doc == b.doc and a.value == b.value
+        )
+
+    @cached_property
     def docs_by_id(self) -> dict[str, Document]:
         return {d.id: d for d in self.documents}
 

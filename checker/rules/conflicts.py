@@ -44,13 +44,8 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
         floor = ctx.settings.draft_min_confidence if drafted else ctx.settings.min_confidence
         if same_modality and a.kind in COMPARABLE_KINDS and link.score >= floor:
             scores[(a.claim_id, b.claim_id)] = link.score
-    # A figure told twice in one article (title and body, one value) against another told
-    # twice: one finding.
-    joins = [
-        (a.claim_id, b.claim_id) for link in ctx.links if link.relation == "supports"
-        for a, b in [(ctx.claim(link.claim_id), ctx.claim(link.other_id))] if a.doc == b.doc and a.value == b.value
-    ]
-    for ids, pairs in components(scores, joins):
+    # A figure told twice in one article against another told twice: one finding.
+    for ids, pairs in components(scores, ctx.told_twice):
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         confidence = max(scores[p] for p in pairs)
         why = ""
