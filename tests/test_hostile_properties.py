@@ -155,9 +155,13 @@ def test_random_unicode_documents_through_every_format(
     head, tail, date = conflict
     # The nasty text is a line of its own: in the conflicting figures' sentences, figures of
     # its own would be companions that differ, which tells the linker of another occasion.
+    # In the texts it carries no digits either: figures of its own in the two articles
+    # ("920 tỷ USD", "hơn 330 dự án" told once and twice) make them two days of a templated
+    # column, whose disagreements are rightly not reported. Ids and titles keep every digit.
+    head_line, tail_line = (re.sub(r"\d", "", text) for text in (head, tail))
     pair = [
-        {"id": "a" + tail, "text": head + "\n" + CONFLICT_A, "date": date},
-        {"id": "b" + head, "text": CONFLICT_B + "\n" + tail, "title": tail},
+        {"id": "a" + tail, "text": head_line + "\n" + CONFLICT_A, "date": date},
+        {"id": "b" + head, "text": CONFLICT_B + "\n" + tail_line, "title": tail},
     ]
     path = Path("corpus.jsonl")
     path.write_text("".join(json.dumps(r) + "\n" for r in pair + records), encoding="utf-8")
