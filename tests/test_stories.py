@@ -201,3 +201,40 @@ def test_a_short_draft_gets_each_wrong_figure_reported(tmp_path: Path, lines: tu
     on_draft = {c.claim_id: c.quote for c in report.claims if c.doc == "draft"}
     found = {on_draft[i] for f in report.findings if f.rule == "C101" for i in f.claims if i in on_draft}
     assert found == wrong, report.findings
+
+
+def _rates(outlet: str, hanoi: str) -> str:
+    return (
+        "Bệnh sán lá gan nhỏ phát hiện tại 32 tỉnh, thành phố\n"
+        f"{outlet}, kết quả điều tra của Bộ Y tế cho thấy bệnh sán lá gan nhỏ được phát hiện tại 32 tỉnh, thành phố, "
+        f"tỷ lệ nhiễm cao nhất ở Nam Định với 34,8%, Hòa Bình với 32,7%, Hà Nội với {hanoi}% và Phú Yên với 20,4%.\n"
+        "Bệnh lây qua việc ăn gỏi cá, cá chưa nấu chín, gây tổn thương gan, xơ gan.\n"
+    )
+
+
+def _followers(outlet: str, counts: tuple[str, ...]) -> str:
+    return (
+        "Những mỹ nhân Thái được yêu thích nhất trên Instagram\n"
+        f"{outlet}, Davika Hoorne hiện có {counts[0]} triệu lượt theo dõi trên Instagram.\n"
+        f"Ngôi sao phim Tình người duyên ma Mai Davika sở hữu {counts[1]} triệu lượt theo dõi.\n"
+        f"Baifern Pimchanok, nữ chính của Tình yêu không có lỗi, có {counts[2]} triệu lượt theo dõi.\n"
+        f"Trang cá nhân của Yaya Urassaya thu hút {counts[3]} triệu lượt theo dõi.\n"
+        f"Mew Nittha, người mẫu kiêm diễn viên, có {counts[4]} triệu lượt theo dõi.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "changed"),
+    [
+        # One list sentence told by two outlets, one item changed: the other items, told in
+        # both, are the list's next items, not a template's other values.
+        (_rates("Theo TTXVN", "27,7"), _rates("Theo Dân trí", "36,0"), {"36,0%", "27,7%"}),
+        # A list of lookalike figures (each star's followers), one changed: the lookalikes
+        # that both articles state do not make the two articles two occasions.
+        (_followers("Theo Zing", ("6", "5", "4", "7", "3")), _followers("Theo VTV", ("6", "5", "4", "9", "3")),
+         {"7 triệu lượt", "9 triệu lượt"}),
+    ],
+)
+def test_a_list_told_again_with_one_item_changed(tmp_path: Path, first: str, second: str, changed: set[str]) -> None:
+    found = _run(tmp_path, {"a": first, "b": second})
+    assert [quotes for rule, quotes in found if rule == "C101"] == [changed], found

@@ -169,7 +169,7 @@ def link_claims(
         agreeing = features[_AGREE] > 0
         if p < min(settings.link_confidence, settings.min_confidence):
             continue
-        if x.claim.doc != y.claim.doc:
+        if x.claim.doc != y.claim.doc and (agreeing or not _both_state(x.claim, y.claim, rarity)):
             # (before the firm-ground rules: figures they refuse still tell two occasions)
             candidates[_doc_pair(x.claim, y.claim)][0 if agreeing else 1] += 1
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
@@ -223,8 +223,19 @@ def _note_variety(
     """Two sentences of two articles alike enough to be one template's, with other values."""
     other_value = x.claim.doc != y.claim.doc and x.claim.value != y.claim.value
     if other_value and rarity.overlap(x.sentence, y.sentence) >= TEMPLATE_OVERLAP:
-        variety[i].add(y.claim.value)
-        variety[j].add(x.claim.value)
+        # (a value one's own sentence states too is the other article's telling of a
+        # companion, a list's next item, not another value at this place of the template)
+        if (y.claim.value, y.claim.unit) not in x.others:
+            variety[i].add(y.claim.value)
+        if (x.claim.value, x.claim.unit) not in y.others:
+            variety[j].add(x.claim.value)
+
+
+def _both_state(a: Claim, b: Claim, rarity: Rarity) -> bool:
+    """Whether each of two disagreeing figures is stated by the other's article too: a
+    lookalike of two articles that tell one list (each star's followers, each region's
+    rate), not a disagreement of two occasions."""
+    return (a.value, a.unit) in rarity.figures.get(b.doc, ()) and (b.value, b.unit) in rarity.figures.get(a.doc, ())
 
 
 def _doc_pair(a: Claim, b: Claim) -> tuple[str, str]:
