@@ -203,11 +203,15 @@ def test_a_short_draft_gets_each_wrong_figure_reported(tmp_path: Path, lines: tu
     assert found == wrong, report.findings
 
 
-def _rates(outlet: str, hanoi: str) -> str:
+def _rates(outlet: str, hanoi: str, bracketed: bool = False) -> str:
+    rates = (
+        f"Nam Định (34,8%), Hòa Bình (32,7%), Hà Nội ({hanoi}%) và Phú Yên (20,4%)" if bracketed
+        else f"Nam Định với 34,8%, Hòa Bình với 32,7%, Hà Nội với {hanoi}% và Phú Yên với 20,4%"
+    )
     return (
         "Bệnh sán lá gan nhỏ phát hiện tại 32 tỉnh, thành phố\n"
         f"{outlet}, kết quả điều tra của Bộ Y tế cho thấy bệnh sán lá gan nhỏ được phát hiện tại 32 tỉnh, thành phố, "
-        f"tỷ lệ nhiễm cao nhất ở Nam Định với 34,8%, Hòa Bình với 32,7%, Hà Nội với {hanoi}% và Phú Yên với 20,4%.\n"
+        f"tỷ lệ nhiễm cao nhất ở {rates}.\n"
         "Bệnh lây qua việc ăn gỏi cá, cá chưa nấu chín, gây tổn thương gan, xơ gan.\n"
     )
 
@@ -229,6 +233,8 @@ def _followers(outlet: str, counts: tuple[str, ...]) -> str:
         # One list sentence told by two outlets, one item changed: the other items, told in
         # both, are the list's next items, not a template's other values.
         (_rates("Theo TTXVN", "27,7"), _rates("Theo Dân trí", "36,0"), {"36,0%", "27,7%"}),
+        # ... each item's figure in brackets after its name: the name says what it counts.
+        (_rates("Theo TTXVN", "27,7", True), _rates("Theo Dân trí", "36,0", True), {"36,0%", "27,7%"}),
         # A list of lookalike figures (each star's followers), one changed: the lookalikes
         # that both articles state do not make the two articles two occasions.
         (_followers("Theo Zing", ("6", "5", "4", "7", "3")), _followers("Theo VTV", ("6", "5", "4", "9", "3")),

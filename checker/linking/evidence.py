@@ -101,6 +101,8 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
         k = bisect_left(breaks, first)
         start = breaks[k - 1] + 1 if k > 0 else 0
         end = breaks[bisect_left(breaks, last)] if bisect_left(breaks, last) < len(breaks) else len(tokens)
+        if k > 0 and not any(_is_word(t) and not h for t, h in zip(tokens[start:end], hidden[start:end], strict=True)):
+            start = breaks[k - 2] + 1 if k > 1 else 0  # a figure alone in brackets ("Hà Nội (27,7%)"): the words before say what
         shown = [t for t, h in zip(tokens[start:end], hidden[start:end], strict=True) if not h]
         left = [t.key for t, h in zip(tokens[start:first], hidden[start:first], strict=True) if not h and _is_word(t)]
         right = [t.key for t, h in zip(tokens[last:end], hidden[last:end], strict=True) if not h and _is_word(t)]
