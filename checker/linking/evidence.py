@@ -37,6 +37,7 @@ STORY_MAX_DF = 100  # ... each in at most this many articles
 STORY_SHARED = 2  # ... and two articles that share this many of them are compared
 COLUMN_SHARE = 0.1  # two articles sharing at most this share of their figures tell no one story ...
 COLUMN_FIGURES = 3  # ... when both state at least this many (a short item's one figure may be the changed one)
+WINDOW = 8  # tokens each side of a figure that tell whether its sentence is told again word for word
 RESTATED_SENTENCE = 0.3  # rarity-weighted overlap of two sentences that tell one thing again
 
 
@@ -61,6 +62,7 @@ class Surroundings:
     aside: bool = False  # inside square brackets: another article's headline linked from this one
     converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
     part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...")
+    window: tuple[str, ...] = ()  # the WINDOW tokens before it and after it in its sentence, numbers kept, "|" between
 
 
 def _is_word(tok: Token) -> bool:
@@ -130,6 +132,8 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
             part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
+            window=(*(t.key for t in tokens[max(0, first - WINDOW) : first]), "|",
+                    *(t.key for t in tokens[last : last + WINDOW])),
         ))
     return out
 

@@ -13,7 +13,8 @@ word around them; then:
   ("Riêng điểm trường chính, ...": PART_WORDS) or a remainder ("còn cách ... 55 km":
   REMAINDER_WORDS) against a whole.
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
-  "1 tỷ"), not when the body tells the total in parts ("người còn lại") or the other way of
+  "1 tỷ"), or one sentence told twice word for word but for the figure (a lead and its
+  image caption: `_told_again`), not when the body tells the total in parts ("người còn lại") or the other way of
   trade (a title's exports, a body's imports: TRADE_WAYS): other disagreeing pairs there
   were lists and timelines. Agreeing values link when they name one metric or
   restate the title or the quote.
@@ -50,6 +51,8 @@ DENSE_FIGURES = 12
 BARE_SENTENCE = 0.5
 # Two sentences of one story this alike (rarity-weighted overlap) tell one thing twice.
 RETOLD_SENTENCE = 0.8
+# Words around a figure, the same in two sentences of one article, that tell one sentence twice.
+TOLD_AGAIN_WORDS = 10
 
 _STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
@@ -96,12 +99,27 @@ def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> boo
 def _within(x: Surroundings, y: Surroundings, features: Features, settings: Settings, agree: bool) -> bool:
     if agree:
         return features[_METRIC] >= settings.cross_story_metric or max(features[k] for k in _RESTATED) > 0
+    if _told_again(x, y, features):
+        return True  # one sentence told twice in the article (a lead and its caption), one figure changed
     body = y if x.claim.sentence < y.claim.sentence else x
     if _breakdown(body):
         return False  # "1 người tử vong tại chỗ, người còn lại ...": a part of the title's total
     if _one_way(x.sentence) and _one_way(y.sentence) and x.sentence & TRADE_WAYS != y.sentence & TRADE_WAYS:
         return False  # a title's exports and a body's imports ("nông, lâm, thủy sản" cuts both metrics short)
     return features[_TITLE] > 0 and features[_METRIC] >= settings.cross_story_metric and features[_NAMES] >= 0
+
+
+def _told_again(x: Surroundings, y: Surroundings, features: Features) -> bool:
+    """One sentence told twice in one article, word for word but for the figure (a lead
+    and an image caption): the same tokens around the two figures, other numbers included,
+    at least TOLD_AGAIN_WORDS words of them, every other figure and number of the two
+    sentences the same, and no names apart. The lines of a list differ by their other
+    numbers ("Cô cao 1m74, nặng 54kg" / "Cô cao 1m71, nặng 51kg"; "kỳ hạn 5 năm ... 4 thành
+    viên" / "kỳ hạn 7 năm ... 5 thành viên"), or are too short to tell ("Giá tăng 2,6% từ
+    đầu tuần")."""
+    words = sum(1 for w in x.window if w[:1].isalpha())
+    same_others = set(x.others) == set(y.others) and x.conditions == y.conditions
+    return x.window == y.window and same_others and words >= TOLD_AGAIN_WORDS and features[_NAMES] >= 0
 
 
 def _across_agreeing(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:

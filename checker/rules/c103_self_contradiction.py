@@ -3,7 +3,10 @@
 A title that says "2 tỷ đồng" over a body that says "1 tỷ đồng", or a lead "đạt 400 triệu
 USD" and a later paragraph "đạt 521 triệu USD" about the same imports: the linker pairs
 each figure with its restatement inside the article (not with parallel items of a list:
-figures of one sentence are never paired), and the two intervals do not overlap. Severity
+figures of one sentence are never paired), and the two intervals do not overlap. Inside
+one article only two kinds of pair are firm enough: the title restated in the body, and one
+sentence told twice word for word but for the figure (a lead repeated in an image caption);
+other disagreeing pairs there were lists and timelines on the archive. Severity
 and confidence as in C101. A draft checked before publishing reports it.
 
 Inconsistent:
