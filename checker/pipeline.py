@@ -16,6 +16,7 @@ from checker.engine import Engine
 from checker.engine.cache import Cache, open_cache
 from checker.engine.documents import display_path, iter_corpus, load_corpus, no_documents
 from checker.engine.local import LINKING
+from checker.engine.memory import gc_paused
 from checker.errors import InputError, read_input
 from checker.gate.drafts import split_draft_findings
 from checker.linking import base_of, link_around, link_claims
@@ -120,11 +121,12 @@ def _check_claims(
     # A draft is checked against the archive: only the links that reach it are needed.
     if engine.progress:
         engine.progress(LINKING, 0, len(placed))
-    base = base_of(placed, sentences, published_days(documents, settings.ids_per_day, draft_ids), draft_ids)
-    links = (
-        link_around(placed, sentences, settings, draft_ids, base) if draft_ids
-        else link_claims(placed, sentences, settings, base=base)
-    )
+    with gc_paused():  # (linking builds ~1M records and tuples that hold no cycles)
+        base = base_of(placed, sentences, published_days(documents, settings.ids_per_day, draft_ids), draft_ids)
+        links = (
+            link_around(placed, sentences, settings, draft_ids, base) if draft_ids
+            else link_claims(placed, sentences, settings, base=base)
+        )
     if engine.progress:
         engine.progress(LINKING, len(placed), len(placed))
     ctx = RuleContext(
