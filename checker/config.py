@@ -91,6 +91,11 @@ ANALYSIS_SETTINGS: tuple[str, ...] = tuple(f.name for f in fields(Settings) if "
 
 Locate = Callable[[tuple[str, ...]], tuple[int, int]]  # a key's path -> its (line, column) in the file
 CONFIG_NAMES = ("checker.toml", "pyproject.toml")
+# Settings that are a confidence or a share, 0-1 (as --min-confidence is on the command line).
+SHARES = frozenset({
+    "min_confidence", "draft_min_confidence", "strong_confidence", "link_confidence", "rare_share", "story_threshold",
+    "cross_story_metric",
+})
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -162,6 +167,10 @@ def _setting(name: str, key: str, value: Any, default: Any, base: Settings, loca
     if name == "engine" and value not in ENGINES:
         raise ValueError(f"engine: expected one of {', '.join(ENGINES)}")
     coerced = _coerce(key, value, default)
+    if name in SHARES and not 0 <= coerced <= 1:
+        raise ValueError(f"{key}: expected a number from 0 to 1, got {value}")
+    if isinstance(coerced, (int, float)) and not isinstance(coerced, bool) and not 0 <= coerced < math.inf:
+        raise ValueError(f"{key}: expected a finite number, 0 or more, got {value}")
     if name in ("select", "ignore"):
         try:
             return _selectors(coerced)

@@ -78,6 +78,10 @@ def test_a_missing_config_file_is_a_usage_error() -> None:
         ('[tool.checker]\nignore = ["C7"]\n', "pyproject.toml:2:1", "ignore: unknown rule selector 'C7'"),
         ('[tool.checker]\nseverity = { C101 = "fatal" }\n', "pyproject.toml:2:14", "'fatal' is not error, warning or info"),
         ('[tool.checker]\nworkers = "two"\n', "pyproject.toml:2:1", "workers: expected a number"),
+        # A confidence is 0-1 in a file as on the command line; no number setting is negative or infinite.
+        ('[tool.checker]\nmin-confidence = 1.5\n', "pyproject.toml:2:1", "min-confidence: expected a number from 0 to 1"),
+        ('[tool.checker]\nmax-value-ratio = -3\n', "pyproject.toml:2:1", "max-value-ratio: expected a finite number"),
+        ('[tool.checker]\nstory-days = inf\n', "pyproject.toml:2:1", "story-days: expected a finite number"),
         ('[tool.checker]\nworkers = \n', "pyproject.toml:2:", "invalid TOML"),
     ],
 )
