@@ -62,7 +62,7 @@ class Surroundings:
     aside: bool = False  # inside square brackets: another article's headline linked from this one
     converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
     part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...")
-    window: tuple[str, ...] = ()  # the WINDOW tokens before it and after it in its sentence, numbers kept, "|" between
+    window: str = ""  # the WINDOW tokens before it and after it in its sentence, numbers kept, " | " between
 
 
 def _is_word(tok: Token) -> bool:
@@ -132,8 +132,8 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
             part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
-            window=(*(t.key for t in tokens[max(0, first - WINDOW) : first]), "|",
-                    *(t.key for t in tokens[last : last + WINDOW])),
+            window=" ".join((*(t.key for t in tokens[max(0, first - WINDOW) : first]), "|",
+                             *(t.key for t in tokens[last : last + WINDOW]))),
         ))
     return out
 

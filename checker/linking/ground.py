@@ -117,9 +117,9 @@ def _told_again(x: Surroundings, y: Surroundings, features: Features) -> bool:
     numbers ("Cô cao 1m74, nặng 54kg" / "Cô cao 1m71, nặng 51kg"; "kỳ hạn 5 năm ... 4 thành
     viên" / "kỳ hạn 7 năm ... 5 thành viên"), or are too short to tell ("Giá tăng 2,6% từ
     đầu tuần")."""
-    words = sum(1 for w in x.window if w[:1].isalpha())
-    same_others = set(x.others) == set(y.others) and x.conditions == y.conditions
-    return x.window == y.window and same_others and words >= TOLD_AGAIN_WORDS and features[_NAMES] >= 0
+    if x.window != y.window or set(x.others) != set(y.others) or x.conditions != y.conditions:
+        return False
+    return sum(1 for w in x.window.split() if w[:1].isalpha()) >= TOLD_AGAIN_WORDS and features[_NAMES] >= 0
 
 
 def _across_agreeing(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
