@@ -188,6 +188,12 @@ FIGURES = [
         "Tỷ lệ hộ nghèo ở mức từ 8,3 đến 8,5%.",
         F("ở mức từ 8,3 đến 8,5%", 8.4, "%", kind="percent", hedge="range", low=8.3, high=8.5),
     ),
+    # "X đến Y" without "từ" is a range too, when Y rises from X written alike
+    made(
+        "Vụ sạt lở làm 7 đến 8 căn nhà bị ảnh hưởng, khoảng 10 tới 12 người phải di dời.",
+        F("7 đến 8 căn", 7.5, "căn", hedge="range", low=7, high=8),
+        F("khoảng 10 tới 12 người", 11, "người", hedge="range", low=10, high=12),
+    ),
     # changes: "tăng 15%" a change, "tăng lên 15%" a level, "điểm phần trăm" a difference in points
     corpus(
         "Tại Ngân hàng Việt Nam Thương tín (VietBank), lãi suất huy động VND giảm 0,1-0,3%/năm kỳ hạn 7 tháng, "

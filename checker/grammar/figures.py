@@ -226,7 +226,18 @@ def _range_end(tokens: list[Token], i: int) -> int:
         return j + 1 if _glued(tokens, i, j) or not _glued(tokens, j, j + 1) else 0
     if tokens[j].key in lx.RANGE_TO and phrase_before(tokens, i, _BEFORE_RANGE):
         return j + 1
+    if tokens[j].key in lx.RANGE_TO and _rising(tokens[i].text, tokens[j + 1].text):
+        return j + 1  # "7 đến 8 căn nhà", "khoảng 10 tới 12 người": a range without "từ"
     return 0
+
+
+def _rising(low: str, high: str) -> bool:
+    """Whether two numerals written alike ("7" and "8", "1,5" and "2,5") rise: the ends of a
+    range, not a count and the next number ("5 tới 2025" is no range)."""
+    a, b = parse_numeral(low, scaled=False), parse_numeral(high, scaled=False)
+    if a is None or b is None or ("," in low) != ("," in high) or is_year(high):
+        return False
+    return a[0] < b[0] <= 10 * a[0]
 
 
 def _bounds(
