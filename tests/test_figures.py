@@ -188,6 +188,12 @@ FIGURES = [
         "Tỷ lệ hộ nghèo ở mức từ 8,3 đến 8,5%.",
         F("ở mức từ 8,3 đến 8,5%", 8.4, "%", kind="percent", hedge="range", low=8.3, high=8.5),
     ),
+    # a length per time is a speed, its own unit: never compared with a distance
+    made(
+        "Thiết bị giám sát hành trình ghi nhận xe tải chạy 105 km/h, khi còn cách trạm thu phí 80 km.",
+        F("105 km/h", 105, "km/h"),
+        F("80 km", 80, "km"),
+    ),
     # "X đến Y" without "từ" is a range too, when Y rises from X written alike
     made(
         "Vụ sạt lở làm 7 đến 8 căn nhà bị ảnh hưởng, khoảng 10 tới 12 người phải di dời.",

@@ -143,6 +143,13 @@ def _scale(tokens: list[Token], j: int) -> Scale:
     return Scale(factor, k - j)
 
 
+def _per_time(tokens: list[Token], k: int) -> str:
+    """"h" or "s" when tokens[k:] read "/h", "/giờ", "/s" or "/giây" (glued to the unit), else ""."""
+    if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k - 1, k):
+        return lx.PER_TIME.get(tokens[k + 1].key, "")
+    return ""
+
+
 def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, bool] | None:
     """(unit, tokens used, kind, counted noun) at j; None when the number is not a quantity."""
     if j >= len(tokens):
@@ -150,8 +157,11 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
     for phrases, table in _UNIT_TABLES:
         word = phrase_at(tokens, j, phrases)
         if word:
-            unit = table[word]
-            return unit, size(word), "percent" if unit == "%" else ("points" if unit == "điểm phần trăm" else "amount"), False
+            unit, used = table[word], size(word)
+            per = _per_time(tokens, j + used) if unit in lx.LENGTH_UNITS else ""
+            if per:  # "105 km/h": a speed, not a distance
+                unit, used = f"{unit}/{per}", used + 2
+            return unit, used, "percent" if unit == "%" else ("points" if unit == "điểm phần trăm" else "amount"), False
     if phrase_at(tokens, j, _NOT_UNITS):
         return ("", 0, "amount", False) if scaled else None
     tok = tokens[j]

@@ -367,6 +367,9 @@ DATE_WORDS: frozenset[str] = frozenset({"ngày", "tháng", "sáng", "chiều", "
 # A range "từ 5 đến 7": the word before its first end, and between its ends.
 RANGE_FROM: frozenset[str] = frozenset({"từ"})
 RANGE_TO: frozenset[str] = frozenset({"đến", "tới"})
+# A length per time is a speed ("105 km/h", "25 km/giờ"): its own unit, never compared with a distance.
+LENGTH_UNITS: frozenset[str] = frozenset({"km"})
+PER_TIME: dict[str, str] = {"h": "h", "giờ": "h", "s": "s", "giây": "s"}
 
 # After a figure, a year-over-year comparison: its baseline is the year before its period.
 SAME_PERIOD_AGO: tuple[str, ...] = ("so với cùng kỳ", "so với năm trước", "so với năm ngoái", "so với cùng kỳ năm trước")
