@@ -244,3 +244,37 @@ def _followers(outlet: str, counts: tuple[str, ...]) -> str:
 def test_a_list_told_again_with_one_item_changed(tmp_path: Path, first: str, second: str, changed: set[str]) -> None:
     found = _run(tmp_path, {"a": first, "b": second})
     assert [quotes for rule, quotes in found if rule == "C101"] == [changed], found
+
+
+def _raid_feature(seized: str) -> str:
+    return (
+        "Hành trình 90 ngày đêm phá đường dây ma túy xuyên biên giới\n"
+        "Ngày 30/6, chúng tôi có dịp theo chân trinh sát Bộ đội Biên phòng tỉnh Điện Biên, gần một tháng sau "
+        "khi đường dây ma túy xuyên quốc gia bị triệt phá.\n"
+        "Đại tá Lò Văn Pâng kể lại những ngày đêm bám địa bàn ở khu vực biên giới.\n"
+        "Các trinh sát phải cải trang thành người buôn bán nông sản để tiếp cận đối tượng.\n"
+        "Nhiều lần, tổ công tác phải vượt suối, ngủ lại trong rừng giữa mùa mưa.\n"
+        "Đường dây này do một chủ doanh nghiệp người Lào cầm đầu, hoạt động rất tinh vi.\n"
+        "Ngày 1/6, tổ công tác ập vào một nhà nghỉ ở thị xã U Đôm Xay, bắt quả tang hai đối tượng đang giao hàng.\n"
+        f"Lực lượng hai nước đã thu giữ tang vật là {seized} bánh heroin, 160.000 viên ma túy tổng hợp và nhiều "
+        "tài liệu liên quan.\n"
+    )
+
+
+@pytest.mark.parametrize(("seized", "reported"), [("38", True), ("30", False)])
+def test_a_draft_of_the_event_day_meets_a_later_feature(tmp_path: Path, seized: str, reported: bool) -> None:
+    """A feature written weeks later names its own day in its lead ("Ngày 30/6") and the
+    raid's day in its body ("Ngày 1/6"): a draft whose lead names the raid's day tells the
+    same event, not another day's, and its changed count is reported."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "feature.txt").write_text(_raid_feature("30"), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Biên phòng Điện Biên cùng lực lượng Lào phá đường dây ma túy\n"
+        "Tối 1/6, tại một nhà trọ ở thị xã U Đôm Xay (Lào), tổ công tác bắt quả tang hai người đang giao ma túy.\n"
+        f"Lực lượng hai nước tịch thu {seized} bánh heroin, 160.000 viên ma túy tổng hợp cùng nhiều tài liệu.\n",
+        encoding="utf-8",
+    )
+    report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
+    assert any(f.rule == "C101" for f in report.findings) is reported, report.findings

@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -235,8 +235,11 @@ class Rarity:
     def __init__(
         self, contexts: Iterable[Surroundings], days: dict[str, frozenset[str]] | None = None,
         published: dict[str, Published] | None = None, drafts: frozenset[str] = frozenset(),
+        texts: Callable[[str], Iterable[str]] | None = None,
     ) -> None:
         self.days = days or {}
+        self._texts = texts  # a document's sentences' texts, read when a draft's lead days are in question
+        self._named_days: dict[str, frozenset[str]] = {}
         self.published = published or {}
         self.drafts = drafts  # drafts are never a templated column: they share few figures when wrong
         words: dict[str, set[str]] = defaultdict(set)
@@ -323,7 +326,22 @@ class Rarity:
         """1 when two articles name days in their leads and none in common: a report of
         another day (a templated column, an updated toll), 0 otherwise."""
         da, db = self.days.get(a), self.days.get(b)
-        return 1.0 if a != b and da and db and not da & db else 0.0
+        if a == b or not da or not db or da & db:
+            return 0.0
+        if {a, b} & self.drafts and (da & self._all_days(b) or db & self._all_days(a)):
+            # A draft's day that the article names anywhere is one event's day: the article
+            # is a feature written weeks later, telling the day of the raid in its body. (On
+            # the archive's own pairs this let columns of two days meet: drafts only.)
+            return 0.0
+        return 1.0
+
+    def _all_days(self, doc: str) -> frozenset[str]:
+        """The days a document names anywhere (read on demand: few documents are asked)."""
+        found = self._named_days.get(doc)
+        if found is None:
+            texts = self._texts(doc) if self._texts is not None else ()
+            found = self._named_days[doc] = frozenset().union(*map(_days, texts))
+        return found
 
     def shared_figures(self, a: str, b: str, leaving: set[tuple[float, str]] | None = None) -> float:
         """The share of the figures (value and unit) of the article with fewer that the other

@@ -137,7 +137,14 @@ def base_of(
     the rarity of words, the stories of the articles and when they were published (rules
     ask it which articles tell one story, and which came later)."""
     by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
-    return by_id, Rarity(by_id.values(), days_of(sentences.values()), published, drafts)
+
+    def texts(doc: str) -> Iterator[str]:
+        k = 1
+        while (sentence := sentences.get((doc, k))) is not None:
+            yield sentence.text
+            k += 1
+
+    return by_id, Rarity(by_id.values(), days_of(sentences.values()), published, drafts, texts)
 
 
 def link_claims(
