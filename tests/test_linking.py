@@ -246,6 +246,11 @@ def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
         # Two parts, both named so: firm ground as any sentence told again.
         ("Riêng tháng này, xuất khẩu gạo của cả nước đạt 12 triệu tấn.",
          "Riêng tháng này, xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), False),
+        # ... "Trong tổng số ..." names a part as "Trong đó, ..." does.
+        ("Trong đó, xuất khẩu gạo của cả nước đạt 12 triệu tấn.",
+         "Trong tổng số đó, xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), False),
+        ("Trong đó, xuất khẩu gạo của cả nước đạt 12 triệu tấn.",
+         "Xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), True),
     ],
 )
 def test_firm_ground_for_a_disagreement(first: str, second: str, quotes: tuple[str, str], kept_apart: bool) -> None:

@@ -278,3 +278,27 @@ def test_a_draft_of_the_event_day_meets_a_later_feature(tmp_path: Path, seized: 
     )
     report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
     assert any(f.rule == "C101" for f in report.findings) is reported, report.findings
+
+
+@pytest.mark.parametrize(("killed", "reported"), [("12", True), ("9", False)])
+def test_a_draft_figure_is_not_kept_apart_by_an_article_s_other_names(tmp_path: Path, killed: str, reported: bool) -> None:
+    """A figure whose sentence names nothing takes its article's names as its subject; those
+    names ("Antonov An") do not keep a draft's figure, said of "Siberia", apart."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "crash.txt").write_text(
+        "Máy bay vận tải Antonov An-26 rơi ở Nga, 1 quân nhân thiệt mạng\n"
+        "Nhà chức trách Nga cho biết máy bay vận tải Antonov An-26 rơi gần thành phố Saratov khi bay huấn luyện.\n"
+        "Vụ tai nạn làm 1 quân nhân thiệt mạng, 5 người khác bị thương.\n"
+        "Trước đó, hồi năm 2013, một máy bay cùng loại đã rơi xuống khu vực quân sự làm 9 người thiệt mạng.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Máy bay quân sự rơi khi đang bay huấn luyện\n"
+        "Bộ Quốc phòng Nga thông báo máy bay Antonov rơi gần Saratov, làm 1 quân nhân thiệt mạng, 5 người khác bị thương.\n"
+        f"Hồi năm 2013, một máy bay cùng loại cũng từng rơi xuống khu vực quân sự ở Siberia, khiến {killed} người thiệt mạng.\n",
+        encoding="utf-8",
+    )
+    report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
+    assert any(f.rule == "C101" for f in report.findings) is reported, report.findings

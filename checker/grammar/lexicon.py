@@ -286,7 +286,7 @@ SPEAKER_VERBS: tuple[str, ...] = (
 # trường chính, thu giữ 6kg" under "thu giữ hơn 16 kg"; "Trong đó, 5 người tử vong"), or a
 # remainder ("còn cách TP Rạch Giá khoảng 55 km", "3 người còn lại"): a part and a whole
 # are two quantities.
-PART_WORDS: tuple[str, ...] = ("riêng", "trong đó", "trong số đó")
+PART_WORDS: tuple[str, ...] = ("riêng", "trong đó", "trong số đó", "trong tổng số", "trong số")
 REMAINDER_WORDS: tuple[str, ...] = ("còn cách", "còn lại")
 
 # Units of a product's specification (a phone's battery, a car's power): every phone or car
