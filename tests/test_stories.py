@@ -302,3 +302,26 @@ def test_a_draft_figure_is_not_kept_apart_by_an_article_s_other_names(tmp_path: 
     )
     report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
     assert any(f.rule == "C101" for f in report.findings) is reported, report.findings
+
+
+def _blast(outlet: str, dead: str) -> str:
+    return (
+        f"Nổ lớn trước cổng nhà trẻ ở Giang Tô, {dead}\n"
+        f"{outlet}, chiều 15/6, một vụ nổ mạnh xảy ra trước cổng nhà trẻ tại huyện Phong, tỉnh Giang Tô, "
+        "đúng lúc phụ huynh đón con tan học.\n"
+        "Cảnh sát đang điều tra nguyên nhân vụ nổ, nghi do bình gas của một quầy hàng rong.\n"
+    )
+
+
+@pytest.mark.parametrize(("total", "reported"), [("7", False), ("6", True)])
+def test_a_total_against_its_parts(tmp_path: Path, total: str, reported: bool) -> None:
+    """"7 người thiệt mạng" in one outlet and "2 người thiệt mạng tại chỗ, 5 người qua đời
+    trong bệnh viện" in another tell one total in parts (2 + 5 = 7): no disagreement; a
+    total the parts do not make is one."""
+    found = _run(tmp_path, {
+        "a": _blast("Theo TTXVN", "nhiều người thương vong")
+        + f"Vụ nổ làm {total} người thiệt mạng và 59 người bị thương.\n",
+        "b": _blast("Theo AFP", "nhiều người thương vong")
+        + "Vụ nổ làm 2 người thiệt mạng tại chỗ, 5 người thiệt mạng trong bệnh viện và 59 người bị thương.\n",
+    })
+    assert any(rule == "C101" and f"{total} người" in quotes for rule, quotes in found) is reported, found

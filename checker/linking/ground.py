@@ -11,7 +11,8 @@ word around them; then:
   have the same words, of a count that introduces the article's own list ("Dưới đây là 5
   mẫu sedan": LIST_WORDS) or ranks it in the title ("13 mỹ nhân ... đẹp nhất"), of a part
   ("Riêng điểm trường chính, ...": PART_WORDS) or a remainder ("còn cách ... 55 km":
-  REMAINDER_WORDS) against a whole.
+  REMAINDER_WORDS) against a whole, nor of a total against a part its sentence adds up
+  to it ("2 người ... tại chỗ, 5 người ... trong bệnh viện" of "7 người").
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
   "1 tỷ"), or one sentence told twice word for word but for the figure (a lead and its
   image caption: `_told_again`), not when the body tells the total in parts ("người còn lại") or the other way of
@@ -33,6 +34,8 @@ word around them; then:
 """
 
 from __future__ import annotations
+
+import math
 
 from checker.config import Settings
 from checker.grammar.lexicon import LIST_WORDS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
@@ -92,6 +95,8 @@ def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> boo
         return True  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
     if x.part != y.part:
         return True  # "Riêng điểm trường chính, thu giữ 6kg" is a part of "thu giữ hơn 16 kg"
+    if _sum_of_parts(x, y) or _sum_of_parts(y, x):
+        return True  # "2 người thiệt mạng tại chỗ, 5 người qua đời sau": parts of "7 người thiệt mạng"
     # the weather of two places or hours (one sentence copied word for word aside)
     return x.claim.unit in VARYING_UNITS and features[_SENTENCE] < 1
 
@@ -173,6 +178,17 @@ def local_word(x: Surroundings, y: Surroundings) -> bool:
 def _syllables(words: tuple[str, ...]) -> int:
     """Syllables of a metric label's words ("diện_tích" is two)."""
     return sum(len(w.split("_")) for w in words)
+
+
+def _sum_of_parts(whole: Surroundings, part: Surroundings) -> bool:
+    """Whether `whole`'s figure is `part`'s plus one or two other figures of its sentence in
+    the same unit: a total told in parts ("2 người ... tại chỗ, 5 người ... sau đó" of "7
+    người")."""
+    value, unit = whole.claim.value, part.claim.unit
+    others = [v for u, v, _, _ in part.other_spans if u == unit]
+    sums = {part.claim.value + v for v in others}
+    sums |= {part.claim.value + v + w for k, v in enumerate(others) for w in others[k + 1 :]}
+    return any(math.isclose(value, total, rel_tol=1e-9) for total in sums)
 
 
 def _lists(s: Surroundings) -> bool:
