@@ -325,3 +325,18 @@ def test_a_total_against_its_parts(tmp_path: Path, total: str, reported: bool) -
         + "Vụ nổ làm 2 người thiệt mạng tại chỗ, 5 người thiệt mạng trong bệnh viện và 59 người bị thương.\n",
     })
     assert any(rule == "C101" and f"{total} người" in quotes for rule, quotes in found) is reported, found
+
+
+@pytest.mark.parametrize(("body", "reported"), [("gần 400", False), ("400", True)])
+def test_a_headline_drops_the_body_s_hedge(tmp_path: Path, body: str, reported: bool) -> None:
+    """A title "400 điển hình" over a body "gần 400 điển hình" rounds the body's figure: it
+    holds 377 as the body's does. A body that says 400 too does not."""
+    found = _run(tmp_path, {
+        "a": "Những người truyền cảm hứng cho công nhân lao động\n"
+        "Lễ tuyên dương 377 điển hình tiên tiến toàn quốc năm 2017 diễn ra tại Hà Nội.\n"
+        "Các điển hình được lựa chọn từ hàng nghìn hồ sơ của các tỉnh, thành phố.\n",
+        "b": "Tuyên dương 400 điển hình tiên tiến toàn quốc năm 2017\n"
+        f"Lễ tuyên dương {body} điển hình tiên tiến toàn quốc năm 2017 diễn ra tại Hà Nội.\n"
+        "Các điển hình được lựa chọn từ hàng nghìn hồ sơ của các tỉnh, thành phố.\n",
+    })
+    assert any(rule == "C101" for rule, _ in found) is reported, found

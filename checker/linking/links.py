@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from checker.config import Settings
-from checker.intervals import Interval, overlaps
+from checker.intervals import Interval, one_sided, overlaps
 from checker.linking.evidence import (
     FEATURES,
     Rarity,
@@ -163,7 +163,8 @@ def link_claims(
     best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
     variety: dict[int, set[float]] = defaultdict(set)
     seen: set[tuple[int, int]] = set()
-    candidates: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (agree, disagree) a pair of articles
+    # (agreeing, disagreeing) pairs of values (a figure told twice in one article counts once) a pair of articles
+    candidates: dict[tuple[str, str], tuple[set[Values], set[Values]]] = defaultdict(lambda: (set(), set()))
     for i, j in candidate_pairs(contexts, rarity, settings, focus):
         x, y = contexts[i], contexts[j]
         _note_variety(x, y, i, j, rarity, variety)
@@ -178,7 +179,7 @@ def link_claims(
             continue
         if x.claim.doc != y.claim.doc and (agreeing or not _both_state(x.claim, y.claim, rarity)):
             # (before the firm-ground rules: figures they refuse still tell two occasions)
-            candidates[_doc_pair(x.claim, y.claim)][0 if agreeing else 1] += 1
+            candidates[_doc_pair(x.claim, y.claim)][0 if agreeing else 1].add(_values(x.claim, y.claim))
         dense = max(len(rarity.figures.get(x.claim.doc, ())), len(rarity.figures.get(y.claim.doc, ()))) > DENSE_FIGURES
         apart = None if agreeing else rarity.days_apart(x.claim.doc, y.claim.doc)
         if not allowed(x, y, features, settings, dense, apart, drafts):
@@ -194,23 +195,24 @@ def link_claims(
         for i, j in candidate_pairs(contexts, rarity, settings, partners) if partners else ():
             if (i, j) not in seen:
                 _note_variety(contexts[i], contexts[j], i, j, rarity, variety)
+    headlined = _headline_hedges(contexts, {k for pair in scored for k in pair})
     kept: list[tuple[int, int, float, bool]] = []
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (agree, disagree) a pair of articles
+    tally: dict[tuple[str, str], tuple[set[Values], set[Values]]] = defaultdict(lambda: (set(), set()))  # (as above)
     for (i, j), p in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
         key = (p, -value_distance(a.value, b.value))
         if (key < best[(i, b.doc)] or key < best[(j, a.doc)]) and a.value != b.value:
             continue  # not mutual best matches: a lookalike of a closer restatement
-        holds = overlaps(Interval(a.low, a.high), Interval(b.low, b.high))
+        holds = overlaps(headlined.get(i, Interval(a.low, a.high)), headlined.get(j, Interval(b.low, b.high)))
         if not holds and a.doc != b.doc and max(len(variety[i]), len(variety[j])) >= TEMPLATE_VALUES:
             continue  # a templated sentence, told with other values in several other articles
         kept.append((i, j, p, holds))
-        tally[_doc_pair(a, b)][0 if holds else 1] += 1
+        tally[_doc_pair(a, b)][0 if holds else 1].add(_values(a, b))
     links: list[Link] = []
     for i, j, p, holds in kept:
         a, b = contexts[i].claim, contexts[j].claim
-        agree, disagree = tally[_doc_pair(a, b)]
-        agree_all, disagree_all = candidates[_doc_pair(a, b)]
+        agree, disagree = map(len, tally[_doc_pair(a, b)])
+        agree_all, disagree_all = map(len, candidates[_doc_pair(a, b)])
         # (counted before the firm-ground rules, which refuse lookalikes of any pair of
         # articles, a candidate's disagreement weighs half)
         other_occasion = (disagree >= OCCASION_DISAGREE and disagree > agree) or (
@@ -238,11 +240,39 @@ def _note_variety(
             variety[j].add(x.claim.value)
 
 
+def _headline_hedges(contexts: list[Surroundings], wanted: set[int]) -> dict[int, Interval]:
+    """A title's bare figure that its body tells hedged ("400 điển hình" over "gần 400 điển
+    hình"): headlines drop hedges, so the title's figure holds what the body's does."""
+    titles = [k for k in wanted if contexts[k].claim.sentence == 1 and not contexts[k].claim.hedge]
+    if not titles:
+        return {}
+    docs = {contexts[k].claim.doc for k in titles}
+    hedged: dict[tuple[str, float, str], Interval] = {}
+    for s in contexts:
+        c = s.claim
+        if c.doc in docs and c.sentence > 1 and c.hedge and one_sided(c.value, c.low, c.high):
+            hedged.setdefault((c.doc, c.value, c.unit), Interval(c.low, c.high))
+    out = {}
+    for k in titles:
+        c = contexts[k].claim
+        found = hedged.get((c.doc, c.value, c.unit))
+        if found is not None:
+            out[k] = Interval(min(found.low, c.low), max(found.high, c.high))
+    return out
+
+
 def _both_state(a: Claim, b: Claim, rarity: Rarity) -> bool:
     """Whether each of two disagreeing figures is stated by the other's article too: a
     lookalike of two articles that tell one list (each star's followers, each region's
     rate), not a disagreement of two occasions."""
     return (a.value, a.unit) in rarity.figures.get(b.doc, ()) and (b.value, b.unit) in rarity.figures.get(a.doc, ())
+
+
+Values = tuple[str, float, float]  # (unit, value in the first article, value in the second)
+
+
+def _values(a: Claim, b: Claim) -> Values:
+    return (a.unit, a.value, b.value) if a.doc < b.doc else (a.unit, b.value, a.value)
 
 
 def _doc_pair(a: Claim, b: Claim) -> tuple[str, str]:
