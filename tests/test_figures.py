@@ -188,6 +188,11 @@ FIGURES = [
         "Tỷ lệ hộ nghèo ở mức từ 8,3 đến 8,5%.",
         F("ở mức từ 8,3 đến 8,5%", 8.4, "%", kind="percent", hedge="range", low=8.3, high=8.5),
     ),
+    # a hedge glued to the word before it by a lost space is a hedge all the same
+    made(
+        "Đối tượng buộc ông Phong đưa thẻ ATM để rút tiềntrên 100 triệu đồng từ tài khoản.",
+        F("tiềntrên 100 triệu đồng", 100 * M, "VND", hedge="above", low=100 * M, high=200 * M),
+    ),
     # a length per time is a speed, its own unit: never compared with a distance
     made(
         "Thiết bị giám sát hành trình ghi nhận xe tải chạy 105 km/h, khi còn cách trạm thu phí 80 km.",

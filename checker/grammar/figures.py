@@ -10,6 +10,7 @@ yields nothing. All the words are tables in `lexicon.py`; this module only index
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from checker.config import Settings
@@ -196,8 +197,23 @@ def _hedge(tokens: list[Token], i: int) -> tuple[str, int]:
         k -= size(qualifier)
         hedge = phrase_before(tokens, k, _HEDGES)
     if not hedge:
-        return "", i
+        glued = _glued_hedge(tokens, i)
+        return (glued, i - 1) if glued else ("", i)
     return hedge, k - size(hedge)
+
+
+def _glued_hedge(tokens: list[Token], i: int) -> str:
+    """A hedge glued to the word before it by a lost space ("rút tiềntrên 100 triệu"): the
+    word before the numeral ends with a hedge of GLUED_HEDGES after a whole syllable of its
+    own ("tiền"; "ngần" and "nhơn" end with "gần" and "hơn" after a mere consonant)."""
+    if i == 0 or not tokens[i - 1].is_word or not tokens[i - 1].text.islower():
+        return ""
+    key = tokens[i - 1].key
+    for hedge in lx.GLUED_HEDGES:
+        if len(key) > len(hedge) and key.endswith(hedge):
+            bare = unicodedata.normalize("NFD", key[: -len(hedge)])
+            return hedge if any(c in "aeiouy" for c in bare) else ""
+    return ""
 
 
 def _modality(tokens: list[Token], first: int, hedge: str, clause_start: int) -> str:
