@@ -54,8 +54,6 @@ DENSE_FIGURES = 12
 BARE_SENTENCE = 0.5
 # Two sentences of one story this alike (rarity-weighted overlap) tell one thing twice.
 RETOLD_SENTENCE = 0.8
-# Words around a figure, the same in two sentences of one article, that tell one sentence twice.
-TOLD_AGAIN_WORDS = 10
 
 _STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
@@ -117,14 +115,14 @@ def _within(x: Surroundings, y: Surroundings, features: Features, settings: Sett
 def _told_again(x: Surroundings, y: Surroundings, features: Features) -> bool:
     """One sentence told twice in one article, word for word but for the figure (a lead
     and an image caption): the same tokens around the two figures, other numbers included,
-    at least TOLD_AGAIN_WORDS words of them, every other figure and number of the two
+    at least evidence.TOLD_AGAIN_WORDS words of them, every other figure and number of the two
     sentences the same, and no names apart. The lines of a list differ by their other
     numbers ("Cô cao 1m74, nặng 54kg" / "Cô cao 1m71, nặng 51kg"; "kỳ hạn 5 năm ... 4 thành
     viên" / "kỳ hạn 7 năm ... 5 thành viên"), or are too short to tell ("Giá tăng 2,6% từ
     đầu tuần")."""
-    if x.window != y.window or set(x.others) != set(y.others) or x.conditions != y.conditions:
+    if not x.window or x.window != y.window or set(x.others) != set(y.others) or x.conditions != y.conditions:
         return False
-    return sum(1 for w in x.window.split() if w[:1].isalpha()) >= TOLD_AGAIN_WORDS and features[_NAMES] >= 0
+    return features[_NAMES] >= 0
 
 
 def _across_agreeing(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
