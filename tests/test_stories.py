@@ -266,42 +266,42 @@ def test_a_draft_of_the_event_day_meets_a_later_feature(tmp_path: Path, seized: 
     """A feature written weeks later names its own day in its lead ("Ngày 30/6") and the
     raid's day in its body ("Ngày 1/6"): a draft whose lead names the raid's day tells the
     same event, not another day's, and its changed count is reported."""
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    (archive / "feature.txt").write_text(_raid_feature("30"), encoding="utf-8")
-    draft = tmp_path / "draft.txt"
-    draft.write_text(
+    draft = (
         "Biên phòng Điện Biên cùng lực lượng Lào phá đường dây ma túy\n"
         "Tối 1/6, tại một nhà trọ ở thị xã U Đôm Xay (Lào), tổ công tác bắt quả tang hai người đang giao ma túy.\n"
-        f"Lực lượng hai nước tịch thu {seized} bánh heroin, 160.000 viên ma túy tổng hợp cùng nhiều tài liệu.\n",
-        encoding="utf-8",
+        f"Lực lượng hai nước tịch thu {seized} bánh heroin, 160.000 viên ma túy tổng hợp cùng nhiều tài liệu.\n"
     )
-    report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
-    assert any(f.rule == "C101" for f in report.findings) is reported, report.findings
+    assert ("C101" in _draft_rules(tmp_path, {"feature": _raid_feature("30")}, draft)) is reported
 
 
 @pytest.mark.parametrize(("killed", "reported"), [("12", True), ("9", False)])
 def test_a_draft_figure_is_not_kept_apart_by_an_article_s_other_names(tmp_path: Path, killed: str, reported: bool) -> None:
     """A figure whose sentence names nothing takes its article's names as its subject; those
     names ("Antonov An") do not keep a draft's figure, said of "Siberia", apart."""
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    (archive / "crash.txt").write_text(
+    crash = (
         "Máy bay vận tải Antonov An-26 rơi ở Nga, 1 quân nhân thiệt mạng\n"
         "Nhà chức trách Nga cho biết máy bay vận tải Antonov An-26 rơi gần thành phố Saratov khi bay huấn luyện.\n"
         "Vụ tai nạn làm 1 quân nhân thiệt mạng, 5 người khác bị thương.\n"
-        "Trước đó, hồi năm 2013, một máy bay cùng loại đã rơi xuống khu vực quân sự làm 9 người thiệt mạng.\n",
-        encoding="utf-8",
+        "Trước đó, hồi năm 2013, một máy bay cùng loại đã rơi xuống khu vực quân sự làm 9 người thiệt mạng.\n"
     )
-    draft = tmp_path / "draft.txt"
-    draft.write_text(
+    draft = (
         "Máy bay quân sự rơi khi đang bay huấn luyện\n"
         "Bộ Quốc phòng Nga thông báo máy bay Antonov rơi gần Saratov, làm 1 quân nhân thiệt mạng, 5 người khác bị thương.\n"
-        f"Hồi năm 2013, một máy bay cùng loại cũng từng rơi xuống khu vực quân sự ở Siberia, khiến {killed} người thiệt mạng.\n",
-        encoding="utf-8",
+        f"Hồi năm 2013, một máy bay cùng loại cũng từng rơi xuống khu vực quân sự ở Siberia, khiến {killed} người thiệt mạng.\n"
     )
-    report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
-    assert any(f.rule == "C101" for f in report.findings) is reported, report.findings
+    assert ("C101" in _draft_rules(tmp_path, {"crash": crash}, draft)) is reported
+
+
+def _draft_rules(tmp_path: Path, articles: dict[str, str], draft: str) -> set[str]:
+    """The rules of the findings of a draft checked against an archive of `articles`."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name, text in articles.items():
+        (archive / f"{name}.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "draft.txt"
+    path.write_text(draft, encoding="utf-8")
+    report = check(CheckRequest(corpus=archive, claims=None, drafts=(path,)), Settings())
+    return {f.rule for f in report.findings}
 
 
 def _blast(outlet: str, dead: str) -> str:
