@@ -340,3 +340,34 @@ def test_a_headline_drops_the_body_s_hedge(tmp_path: Path, body: str, reported: 
         "Các điển hình được lựa chọn từ hàng nghìn hồ sơ của các tỉnh, thành phố.\n",
     })
     assert any(rule == "C101" for rule, _ in found) is reported, found
+
+
+def test_a_draft_is_not_compared_with_another_event_told_alike(tmp_path: Path) -> None:
+    """Two attacks told in the same words and the same toll of dead are two events when the
+    articles name no place or person in common: the draft's injured are compared with its
+    own event's, not the other's."""
+    same = (
+        "Nổ lớn trước cổng nhà trẻ ở Giang Tô, 7 người thiệt mạng\n"
+        "Chiều 15/6, một vụ nổ mạnh xảy ra trước cổng nhà trẻ tại huyện Phong, tỉnh Giang Tô, Trung Quốc.\n"
+        "Vụ nổ làm 7 người thiệt mạng và 59 người bị thương, nhiều người trong số đó là phụ huynh.\n"
+    )
+    other = (
+        "Tấn công khủng bố ở London, 7 người thiệt mạng\n"
+        "Tối 3/6, những kẻ tấn công lao xe vào người đi bộ trên cầu London rồi đâm dao tại chợ Borough.\n"
+        "Vụ tấn công làm 7 người thiệt mạng và 48 người bị thương, nhiều người trong số đó là du khách.\n"
+    )
+    draft = (
+        "Trung Quốc: nổ trước cổng nhà trẻ, 7 người thiệt mạng\n"
+        "Theo AFP, vụ nổ xảy ra tại huyện Phong, tỉnh Giang Tô, khi phụ huynh đang đón con tan học.\n"
+        "Vụ nổ làm 7 người thiệt mạng và 74 người bị thương.\n"
+    )
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name, text in (("same", same), ("other", other)):
+        (archive / f"{name}.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "draft.txt"
+    path.write_text(draft, encoding="utf-8")
+    report = check(CheckRequest(corpus=archive, claims=None, drafts=(path,)), Settings())
+    docs = {c.claim_id: c.doc for c in report.claims}
+    compared = {docs[i] for f in report.findings if f.rule == "C101" for i in f.claims}
+    assert compared == {"draft", "same"}, report.findings

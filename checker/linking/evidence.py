@@ -254,6 +254,7 @@ class Rarity:
         self.days = days or {}
         self._texts = texts  # a document's sentences' texts, read when a draft's lead days are in question
         self._named_days: dict[str, frozenset[str]] = {}
+        self._doc_names: dict[str, frozenset[str]] = {}
         self.published = published or {}
         self.drafts = drafts  # drafts are never a templated column: they share few figures when wrong
         words: dict[str, set[str]] = defaultdict(set)
@@ -348,6 +349,23 @@ class Rarity:
             # the archive's own pairs this let columns of two days meet: drafts only.)
             return 0.0
         return 1.0
+
+    def share_names(self, a: str, b: str) -> bool:
+        """Whether two articles name one place, person or body (a capitalized word not
+        opening its sentence), or either names none: two that name only others tell two
+        events, however alike their words (two attacks' tolls)."""
+        na, nb = self._names_in(a), self._names_in(b)
+        return not na or not nb or bool(na & nb)
+
+    def _names_in(self, doc: str) -> frozenset[str]:
+        found = self._doc_names.get(doc)
+        if found is None:
+            texts = self._texts(doc) if self._texts is not None else ()
+            found = self._doc_names[doc] = frozenset(
+                t.key for text in texts for k, t in enumerate(tokenize(text))
+                if k > 0 and t.is_word and t.text[:1].isupper() and t.key not in NAME_HEADS
+            )
+        return found
 
     def _all_days(self, doc: str) -> frozenset[str]:
         """The days a document names anywhere (read on demand: few documents are asked)."""

@@ -87,8 +87,12 @@ def candidate_pairs(
         # A draft is measured against every article (a short one shares few rare words with
         # any: the shortcut of story_pairs would miss its story).
         partners[doc].update(o for o in rarity.documents if o != doc and rarity.story(doc, o) >= settings.story_threshold)
-        for other in partners[doc]:
-            partners[other].add(doc)
+        for other in list(partners[doc]):
+            if rarity.share_names(doc, other):
+                partners[other].add(doc)
+            else:  # another event told in alike words: no place or person in common
+                partners[doc].discard(other)
+                partners[other].discard(doc)
     floor = math.log(1 / max(settings.rare_share, 1e-9))
     words = [_words(s) for s in contexts]
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
