@@ -71,8 +71,12 @@ def _is_word(tok: Token) -> bool:
     return tok.is_word and not tok.is_number
 
 
-def surroundings(claims: Iterable[Claim], sentences: dict[tuple[str, int], Sentence]) -> dict[str, Surroundings]:
-    """The surroundings of every claim whose sentence is known, by claim id."""
+def surroundings(
+    claims: Iterable[Claim], sentences: dict[tuple[str, int], Sentence], drafts: bool = False
+) -> dict[str, Surroundings]:
+    """The surroundings of every claim whose sentence is known, by claim id. With `drafts`
+    (drafts are checked), whether each names its subject in its sentence too: only a draft's
+    pairs ask (`evidence`), so an archive check does not read it."""
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence)].append(claim)
@@ -82,12 +86,12 @@ def surroundings(claims: Iterable[Claim], sentences: dict[tuple[str, int], Sente
         if sentence is None:
             continue
         title = sentences.get((key[0], 1))
-        read = _read_sentence(sentence, members, title.text if title else "")
+        read = _read_sentence(sentence, members, title.text if title else "", drafts)
         out.update((c.claim_id, s) for c, s in zip(members, read, strict=True))
     return out
 
 
-def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> list[Surroundings]:
+def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", subjects: bool = False) -> list[Surroundings]:
     tokens = tokenize(sentence.text)
     spans = sorted((c.start - sentence.start, c.end - sentence.start) for c in claims)
     starts = [t.start for t in tokens]
@@ -98,7 +102,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
     breaks = clause_breaks(tokens, sentence.text)
     words = frozenset(t.key for t in tokens if _is_word(t))
     days = _days(sentence.text)
-    folded = fold(sentence.text)
+    folded = fold(sentence.text) if subjects else ""
     out = []
     for claim in claims:
         first = bisect_left(starts, claim.start - sentence.start)
@@ -135,7 +139,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "") -> 
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
             part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
-            own_subject=any(name in folded for name in names_of(claim.subject)),
+            own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
         ))
     return out
@@ -166,7 +170,6 @@ def _source(tokens: list[Token], first: int, after: int) -> bool:
             break  # (a verb of saying after a comma says something else)
         words.append(tok.key)
     return any(" ".join(words[k:]).startswith(SPEAKER_VERBS) for k in range(min(len(words), SOURCE_REACH + 1)))
-
 
 
 # A clause that opens with a part word, or a remainder word anywhere before the figure.
@@ -358,21 +361,23 @@ class Rarity:
         return not na or not nb or bool(na & nb)
 
     def _names_in(self, doc: str) -> frozenset[str]:
-        found = self._doc_names.get(doc)
-        if found is None:
-            texts = self._texts(doc) if self._texts is not None else ()
-            found = self._doc_names[doc] = frozenset(
-                t.key for text in texts for k, t in enumerate(tokenize(text))
-                if k > 0 and t.is_word and t.text[:1].isupper() and t.key not in NAME_HEADS
-            )
-        return found
+        return self._read(self._doc_names, doc, lambda texts: frozenset(
+            t.key for text in texts for k, t in enumerate(tokenize(text))
+            if k > 0 and t.is_word and t.text[:1].isupper() and t.key not in NAME_HEADS
+        ))
 
     def _all_days(self, doc: str) -> frozenset[str]:
-        """The days a document names anywhere (read on demand: few documents are asked)."""
-        found = self._named_days.get(doc)
+        """The days a document names anywhere."""
+        return self._read(self._named_days, doc, lambda texts: frozenset().union(*map(_days, texts)))
+
+    def _read(
+        self, cache: dict[str, frozenset[str]], doc: str, read: Callable[[Iterable[str]], frozenset[str]]
+    ) -> frozenset[str]:
+        """What `read` finds in a document's sentences, read on demand and kept (only a
+        draft's few candidate stories are asked)."""
+        found = cache.get(doc)
         if found is None:
-            texts = self._texts(doc) if self._texts is not None else ()
-            found = self._named_days[doc] = frozenset().union(*map(_days, texts))
+            found = cache[doc] = read(self._texts(doc) if self._texts is not None else ())
         return found
 
     def shared_figures(self, a: str, b: str, leaving: set[tuple[float, str]] | None = None) -> float:

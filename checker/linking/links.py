@@ -140,7 +140,7 @@ def base_of(
     """What linking reads of the whole archive, once: every live claim's surroundings, and
     the rarity of words, the stories of the articles and when they were published (rules
     ask it which articles tell one story, and which came later)."""
-    by_id = surroundings([c for c in claims if c.status != "stale"], sentences)
+    by_id = surroundings([c for c in claims if c.status != "stale"], sentences, bool(drafts))
 
     def texts(doc: str) -> Iterator[str]:
         k = 1
