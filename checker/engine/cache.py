@@ -3,7 +3,8 @@ ids, packed), of the parsed claim table, and of a corpus's documents by id.
 
 Keyed by a hash of the document (id, text, date), the checker's version, the source of
 the grammar that reads it and every setting that shapes extraction: a changed article, a
-new release, an edited grammar or new settings miss the cache. The claim table is keyed by a hash of its bytes.
+new release, an edited grammar or new settings miss the cache. The claim table is keyed by
+a hash of its bytes.
 
 Every entry carries the schema version and a checksum of its key and payload; a document's
 entry must also fit its document (its quotes at their offsets). Anything unexpected (a

@@ -250,10 +250,10 @@ def _range_end(tokens: list[Token], i: int) -> int:
         return 0
     if tokens[j].text in "-–":
         return j + 1 if _glued(tokens, i, j) or not _glued(tokens, j, j + 1) else 0
-    if tokens[j].key in lx.RANGE_TO and phrase_before(tokens, i, _BEFORE_RANGE):
-        return j + 1
-    if tokens[j].key in lx.RANGE_TO and _rising(tokens[i].text, tokens[j + 1].text):
-        return j + 1  # "7 đến 8 căn nhà", "khoảng 10 tới 12 người": a range without "từ"
+    if tokens[j].key in lx.RANGE_TO and (
+        phrase_before(tokens, i, _BEFORE_RANGE) or _rising(tokens[i].text, tokens[j + 1].text)
+    ):
+        return j + 1  # "từ 8,3 đến 8,5"; without "từ", "7 đến 8 căn nhà", "khoảng 10 tới 12 người"
     return 0
 
 

@@ -15,10 +15,10 @@ word around them; then:
   to it ("2 người ... tại chỗ, 5 người ... trong bệnh viện" of "7 người").
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
   "1 tỷ"), or one sentence told twice word for word but for the figure (a lead and its
-  image caption: `_told_again`), not when the body tells the total in parts ("người còn lại") or the other way of
-  trade (a title's exports, a body's imports: TRADE_WAYS): other disagreeing pairs there
-  were lists and timelines. Agreeing values link when they name one metric or
-  restate the title or the quote.
+  image caption: `_told_again`), not when the body tells the total in parts ("người còn
+  lại") or the other way of trade (a title's exports, a body's imports: TRADE_WAYS): other
+  disagreeing pairs there were lists and timelines. Agreeing values link when they name
+  one metric or restate the title or the quote.
 - **Across articles** a disagreement needs one sentence told again with its companions, or
   one story whose figures' clauses name nothing else, and never: in a dense article (more
   than DENSE_FIGURES figures) unless of one known period; with metric labels of one bare
@@ -26,9 +26,9 @@ word around them; then:
   phone's battery, a car's power) unless the clauses name one product; between articles
   published more than `story_days` apart unless both name one period; with other
   conditions ("mức điểm 15" vs "15,5"); when the other figures of the two sentences differ
-  (another occasion); when the sentences, or the leads, name other days. A sentence of one story told again in other
-  words (RETOLD_SENTENCE) is one thing told twice: dense pages, leads of other days and bare
-  metric words do not keep it apart. For a draft, a specific metric is enough against a
+  (another occasion); when the sentences, or the leads, name other days. A sentence of one
+  story told again in other words (RETOLD_SENTENCE) is one thing told twice: dense pages,
+  leads of other days and bare metric words do not keep it apart. For a draft, a specific metric is enough against a
   dense article. Agreeing values link within one story, or across stories with a specific
   metric, the same subject and the same written period (the seeds' 920 vs 930).
 """
