@@ -371,3 +371,29 @@ def test_a_draft_is_not_compared_with_another_event_told_alike(tmp_path: Path) -
     docs = {c.claim_id: c.doc for c in report.claims}
     compared = {docs[i] for f in report.findings if f.rule == "C101" for i in f.claims}
     assert compared == {"draft", "same"}, report.findings
+
+
+def _poisoning(outlet: str, speaker: str) -> str:
+    return (
+        "Hàng chục du khách Myanmar nhập viện nghi ngộ độc thực phẩm tại Đà Lạt\n"
+        f"{outlet}, trưa 3/6, đoàn 45 du khách người Myanmar dùng bữa tại một nhà hàng trên đường Bùi Thị Xuân, "
+        "TP Đà Lạt.\n"
+        "Ít giờ sau, nhiều người đau bụng, nôn ói, chóng mặt và được 6 xe cứu thương đưa đến Bệnh viện Đa khoa Lâm Đồng.\n"
+        f"{speaker}, Phó Giám đốc Bệnh viện Đa khoa Lâm Đồng cho biết 2 du khách vẫn phải thở máy.\n"
+    )
+
+
+@pytest.mark.parametrize(("speaker", "reported"), [("Bác sĩ Nguyễn Xuân Tạo", True), ("Bác sĩ Lê Văn Hùng", False)])
+def test_one_story_names_its_figure_two_ways(tmp_path: Path, speaker: str, reported: bool) -> None:
+    """One outlet tells the count as the doctor's ("Bác sĩ Nguyễn Xuân Tạo ... cho biết: 28
+    du khách"), another as the city's ("... ở TP Đà Lạt, 27 du khách"): when each article
+    names the other's name too, the two names are one event's, and the counts disagree. An
+    article that never names the doctor keeps the two apart."""
+    first = _poisoning("Theo VnExpress", "Bác sĩ Nguyễn Xuân Tạo") + (
+        "Bác sĩ Nguyễn Xuân Tạo cho biết 28 du khách người Myanmar và 1 người Việt Nam đã được cấp cứu kịp thời.\n"
+    )
+    second = _poisoning("Theo Thanh Niên", speaker) + (
+        "Sau khi ăn tại một nhà hàng ở TP Đà Lạt, 27 du khách người Myanmar đồng loạt bị đau bụng, nôn ói.\n"
+    )
+    found = _run(tmp_path, {"a": first, "b": second})
+    assert any(rule == "C101" and {"28 du khách", "27 du khách"} <= quotes for rule, quotes in found) is reported, found

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -245,6 +246,9 @@ def _bracketed(text: str, at: int) -> bool:
     return text.count("[", 0, at) > text.count("]", 0, at)
 
 
+_Read = TypeVar("_Read", str, frozenset[str])
+
+
 class Rarity:
     """How rare each word is across the documents (inverse document frequency), and each
     document's words: rare shared words are evidence, common ones ("đồng", "năm") are not."""
@@ -258,6 +262,7 @@ class Rarity:
         self._texts = texts  # a document's sentences' texts, read when a draft's lead days are in question
         self._named_days: dict[str, frozenset[str]] = {}
         self._doc_names: dict[str, frozenset[str]] = {}
+        self._folded: dict[str, str] = {}  # a document's text, folded, read on demand
         self.published = published or {}
         self.drafts = drafts  # drafts are never a templated column: they share few figures when wrong
         words: dict[str, set[str]] = defaultdict(set)
@@ -360,6 +365,16 @@ class Rarity:
         na, nb = self._names_in(a), self._names_in(b)
         return not na or not nb or bool(na & nb)
 
+    def mention_each(self, a: Claim, names_a: Iterable[str], b: Claim, names_b: Iterable[str]) -> bool:
+        """Whether each of two articles names somewhere a name the other's figure is told
+        of: then the two names ("Trần Văn A" in one, "Ba Đồn" in the other) are two ways
+        of naming one event, not two events."""
+        return self._mentions(b.doc, names_a) and self._mentions(a.doc, names_b)
+
+    def _mentions(self, doc: str, names: Iterable[str]) -> bool:
+        text = self._read(self._folded, doc, lambda texts: fold("\n".join(texts)))
+        return any(name in text for name in names)
+
     def _names_in(self, doc: str) -> frozenset[str]:
         return self._read(self._doc_names, doc, lambda texts: frozenset(
             t.key for text in texts for k, t in enumerate(tokenize(text))
@@ -370,11 +385,10 @@ class Rarity:
         """The days a document names anywhere."""
         return self._read(self._named_days, doc, lambda texts: frozenset().union(*map(_days, texts)))
 
-    def _read(
-        self, cache: dict[str, frozenset[str]], doc: str, read: Callable[[Iterable[str]], frozenset[str]]
-    ) -> frozenset[str]:
+    def _read(self, cache: dict[str, _Read], doc: str, read: Callable[[Iterable[str]], _Read]) -> _Read:
         """What `read` finds in a document's sentences, read on demand and kept (only a
-        draft's few candidate stories are asked)."""
+        draft's few candidate stories, and the articles of pairs whose names differ, are
+        asked)."""
         found = cache.get(doc)
         if found is None:
             found = cache[doc] = read(self._texts(doc) if self._texts is not None else ())
@@ -443,6 +457,8 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
     subject = 0.0
     if a.subject and b.subject:
         subject = 1.0 if names_of(a.subject) & names_of(b.subject) else -1.0
+        if subject < 0 and a.doc != b.doc and rarity.mention_each(a, names_of(a.subject), b, names_of(b.subject)):
+            subject = 0.0  # (each names what the other article names too: one story told by two)
         if subject < 0 and {a.doc, b.doc} & rarity.drafts and not (x.own_subject and y.own_subject):
             # (an article's names, taken where the sentence names none, do not keep a
             # draft's figure apart: on the archive's own pairs they kept more false alarms out)
@@ -466,6 +482,8 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
             names = 1.0
         elif x.names and y.names:
             names = -1.0
+            if a.doc != b.doc and rarity.mention_each(a, x.names, b, y.names):
+                names = 0.0
     return (
         1.0 if a.doc == b.doc else 0.0,
         0.0 if a.doc == b.doc else rarity.story(a.doc, b.doc),
