@@ -397,3 +397,27 @@ def test_one_story_names_its_figure_two_ways(tmp_path: Path, speaker: str, repor
     )
     found = _run(tmp_path, {"a": first, "b": second})
     assert any(rule == "C101" and {"28 du khách", "27 du khách"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _debt(outlet: str, government: str, ending: str) -> str:
+    return (
+        "Quốc hội thảo luận dự án Luật Quản lý nợ công (sửa đổi)\n"
+        f"{outlet}, sáng 25/5, Quốc hội thảo luận tại hội trường về dự án Luật Quản lý nợ công (sửa đổi) "
+        "với 5 chương, 62 điều.\n"
+        "Theo Bộ trưởng Tài chính, đến cuối năm 2016 nợ công ở mức 63,7% GDP, "
+        f"nợ của Chính phủ ở mức {government}% GDP, {ending}\n"
+        "Trong giai đoạn 2011-2016, Chính phủ đã phát hành trên 1.277 nghìn tỷ đồng trái phiếu.\n"
+    )
+
+
+@pytest.mark.parametrize(("government", "reported"), [("68,4", True), ("52,6", False)])
+def test_one_story_s_clause_alike_names_a_bare_metric(tmp_path: Path, government: str, reported: bool) -> None:
+    """A metric label of one bare word ("phủ" of "nợ của Chính phủ ở mức ...") names no one
+    quantity in sentences unlike; two outlets of one story that tell the figure's clause in
+    the same words, each going on in its own, tell one figure."""
+    found = _run(tmp_path, {
+        "a": _debt("Theo TTXVN", "52,6", "nợ nước ngoài của quốc gia ở mức 44,3% GDP, thấp hơn mức trần cho phép."),
+        "b": _debt("Theo Tuổi Trẻ", government, "song áp lực trả nợ đang đè nặng lên ngân sách nhà nước những năm tới."),
+    })
+    pairs = [quotes for rule, quotes in found if rule == "C101"]
+    assert pairs == ([{"ở mức 52,6%", f"ở mức {government}%"}] if reported else []), found

@@ -22,13 +22,14 @@ word around them; then:
 - **Across articles** a disagreement needs one sentence told again with its companions, or
   one story whose figures' clauses name nothing else, and never: in a dense article (more
   than DENSE_FIGURES figures) unless of one known period; with metric labels of one bare
-  word ("người", "điểm") in sentences unlike; of a product's specification (SPEC_UNITS: a
-  phone's battery, a car's power) unless the clauses name one product; between articles
-  published more than `story_days` apart unless both name one period; with other
-  conditions ("mức điểm 15" vs "15,5"); when the other figures of the two sentences differ
-  (another occasion); when the sentences, or the leads, name other days. A sentence of one
-  story told again in other words (RETOLD_SENTENCE) is one thing told twice: dense pages,
-  leads of other days and bare metric words do not keep it apart. For a draft, a specific metric is enough against a
+  word ("người", "điểm") in sentences unlike, unless one story's clauses are alike; of a
+  product's specification (SPEC_UNITS: a phone's battery, a car's power) unless the
+  clauses name one product; between articles published more than `story_days` apart
+  unless both name one period; with other conditions ("mức điểm 15" vs "15,5"); when the
+  other figures of the two sentences differ (another occasion); when the sentences, or the
+  leads, name other days. A sentence of one story told again in other words
+  (RETOLD_SENTENCE) is one thing told twice: dense pages, leads of other days and bare
+  metric words do not keep it apart. For a draft, a specific metric is enough against a
   dense article. Agreeing values link within one story, or across stories with a specific
   metric, the same subject and the same written period (the seeds' 920 vs 930).
 """
@@ -52,10 +53,16 @@ DENSE_FIGURES = 12
 # A metric label of one bare word ("người", "điểm", "chiếc") names no one quantity: two such
 # figures disagree only in sentences this alike (rarity-weighted overlap) or told again.
 BARE_SENTENCE = 0.5
+# ... or in one story whose two clauses have these words in common (rarity-weighted overlap),
+# BARE_CLAUSE_WORDS of them or more: "nợ của Chính phủ ở mức 52,6% GDP" in two outlets'
+# sentences that go on in their own words.
+BARE_CLAUSE, BARE_CLAUSE_WORDS = 0.9, 3
 # Two sentences of one story this alike (rarity-weighted overlap) tell one thing twice.
 RETOLD_SENTENCE = 0.8
 
-_STORY, _SUBJECT, _METRIC, _SENTENCE = (FEATURES.index(n) for n in ("story", "subject", "metric", "sentence"))
+_STORY, _SUBJECT, _METRIC, _SENTENCE, _CLAUSE = (
+    FEATURES.index(n) for n in ("story", "subject", "metric", "sentence", "clause")
+)
 _RESTATED = tuple(FEATURES.index(n) for n in ("title", "restated", "same_quote"))
 _LOCAL = tuple(FEATURES.index(n) for n in ("clause", "left", "metric"))
 _AGREE, _TITLE, _NAMES, _OTHER_DAY, _RESTATED_SENTENCE, _PERIOD, _BOTH_WRITTEN = (
@@ -143,7 +150,7 @@ def _across_disagreeing(
     retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
     if not retold and dense and features[_PERIOD] <= 0 and not (draft and _specific(x, y, features, settings)):
         return False  # a table, spec sheet or statistics page: its words name many quantities
-    if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and features[_SENTENCE] < BARE_SENTENCE:
+    if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and not _alike_clauses(x, y, features, story):
         return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
     if x.claim.unit in SPEC_UNITS and not retold and features[_NAMES] <= 0:
         return False  # two phones' batteries, two cars' power: one product only when the clauses name it
@@ -159,6 +166,14 @@ def _across_disagreeing(
         return False  # the leads name other days: another day's column, unless told again
     named_apart = features[_NAMES] < 0 or features[_SUBJECT] < 0
     return restated or (story and not named_apart)
+
+
+def _alike_clauses(x: Surroundings, y: Surroundings, features: Features, story: bool) -> bool:
+    """Whether two figures of bare metric words are told in sentences alike enough
+    (BARE_SENTENCE), or in one story's clauses alike enough (BARE_CLAUSE)."""
+    if features[_SENTENCE] >= BARE_SENTENCE:
+        return True
+    return story and features[_CLAUSE] >= BARE_CLAUSE and min(len(x.clause), len(y.clause)) >= BARE_CLAUSE_WORDS
 
 
 def _specific(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
