@@ -335,3 +335,25 @@ def test_sentences_that_name_one_day_outweigh_leads_that_name_others() -> None:
 
     assert other_day("8/6", "8/6") == 0.0
     assert other_day("8/6", "10/6") == 1.0
+
+
+@pytest.mark.parametrize(("apart", "one_story"), [(1.0, True), (60.0, False)])
+def test_stories_of_common_words_are_found_among_articles_a_few_days_apart(apart: float, one_story: bool) -> None:
+    """Two outlets' reports of one event whose words are each in more than STORY_MAX_DF
+    articles (an archive tells many crashes) are still one story when published a few days
+    apart; months apart, common words shared are a topic, and are not compared."""
+    from checker.linking.evidence import STORY_MAX_DF, STORY_NEAR_DF
+    from checker.linking.links import base_of
+    from checker.linking.timeline import Published
+
+    told = "Xe tải tông xe khách trên quốc lộ, tài xế bỏ chạy, cảnh sát giao thông truy đuổi"
+    others = [f"Tin {k}: {told} qua cầu, làm {k} người bị thương." for k in range(STORY_MAX_DF + 20)]
+    sentences = {(f"o{k}", 1): _sentence(f"o{k}", 1, text) for k, text in enumerate(others)}
+    sentences[("a", 1)] = _sentence("a", 1, f"{told} qua cầu, làm 7 người bị thương.")
+    sentences[("b", 1)] = _sentence("b", 1, f"{told} qua cầu, làm 8 người bị thương.")
+    claims = [_figure(doc, s, next(w for w in s.text.split() if w.isdigit())) for (doc, _), s in sentences.items()]
+    published = {"a": Published(100.0, True), "b": Published(100.0 + apart, True)}
+    published |= {f"o{k}": Published(300.0 + 10 * k, True) for k in range(len(others))}
+    _, rarity = base_of(claims, sentences, published)
+    assert STORY_MAX_DF < len(others) < STORY_NEAR_DF
+    assert (("a", "b") in rarity.story_pairs(0.2, 3.0)) is one_story

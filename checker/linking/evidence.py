@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -35,6 +35,7 @@ RIGHT_WORDS = 5  # words after it (the counted noun's qualifiers)
 RARITY_PRIOR = 1000  # articles assumed not to use a word, besides those seen
 STORY_WORDS = 30  # an article's rarest words that can make it a candidate story of another
 STORY_MAX_DF = 100  # ... each in at most this many articles
+STORY_NEAR_DF = 300  # ... or this many, for two articles published a few days apart
 STORY_SHARED = 2  # ... and two articles that share this many of them are compared
 COLUMN_SHARE = 0.1  # two articles sharing at most this share of their figures tell no one story ...
 COLUMN_FIGURES = 3  # ... when both state at least this many (a short item's one figure may be the changed one)
@@ -318,24 +319,41 @@ class Rarity:
             found = self._totals[words] = self.weight(words)
         return found
 
-    def story_pairs(self, threshold: float) -> set[tuple[str, str]]:
+    def story_pairs(self, threshold: float, days: float | None = None) -> set[tuple[str, str]]:
         """Pairs of documents (a < b) that tell one story: `story` at or above `threshold`.
-        Only documents that share STORY_SHARED of their STORY_WORDS rarest words, each in at
-        most STORY_MAX_DF documents, are compared: work and memory stay linear in the archive."""
+        Only documents that share STORY_SHARED of their STORY_WORDS rarest words are
+        compared: words each in at most STORY_MAX_DF documents, or, for two documents
+        published at most `days` apart (or either undated), in at most STORY_NEAR_DF. Work
+        and memory stay linear in the archive."""
         postings: dict[str, list[str]] = defaultdict(list)
         counts = self._counts
+        near_df = STORY_NEAR_DF if days is not None else STORY_MAX_DF
+        rare_of: dict[str, list[str]] = {}
         for doc, words in self.documents.items():
-            rare = sorted((w for w in words if 2 <= counts[w] <= STORY_MAX_DF), key=lambda w: (counts[w], w))
-            for w in rare[:STORY_WORDS]:
+            rare = sorted((w for w in words if 2 <= counts[w] <= near_df), key=lambda w: (counts[w], w))
+            rare_of[doc] = rare[:STORY_WORDS]
+            for w in rare_of[doc]:
                 postings[w].append(doc)
-        shared: dict[tuple[str, str], int] = defaultdict(int)
-        for docs in postings.values():
-            docs.sort()
-            for k, a in enumerate(docs):
-                for b in docs[k + 1 :]:
-                    shared[(a, b)] += 1
-        pairs = [pair for pair, n in shared.items() if n >= STORY_SHARED]
-        return {pair for pair in pairs if self._cosine(*pair) >= threshold and self.story(*pair) >= threshold}
+        pairs: set[tuple[str, str]] = set()
+        for a, rare in rare_of.items():
+            shared: Counter[str] = Counter()
+            rarest: Counter[str] = Counter()  # (of the words in at most STORY_MAX_DF documents)
+            for w in rare:
+                shared.update(postings[w])
+                if counts[w] <= STORY_MAX_DF:
+                    rarest.update(postings[w])
+            for b, n in shared.items():
+                if n < STORY_SHARED or b <= a:
+                    continue
+                if rarest[b] < STORY_SHARED and not self._near(a, b, days):
+                    continue  # (common words shared by articles months apart: a topic, not a story)
+                if self._cosine(a, b) >= threshold and self.story(a, b) >= threshold:
+                    pairs.add((a, b))
+        return pairs
+
+    def _near(self, a: str, b: str, days: float | None) -> bool:
+        apart = self.days_apart(a, b)
+        return days is None or apart is None or apart <= days
 
     def days_apart(self, a: str, b: str) -> float | None:
         """Days between two articles' publications, when both are known (timeline)."""
@@ -437,7 +455,7 @@ class Rarity:
     def _cosine(self, a: str, b: str) -> float:
         wa, wb = self.documents.get(a, frozenset()), self.documents.get(b, frozenset())
         squared = self._squared
-        dot = sum(squared[w] for w in wa & wb)
+        dot = sum(map(squared.__getitem__, wa & wb))
         return dot / (self._norms.get(a, 1.0) * self._norms.get(b, 1.0))
 
 
