@@ -47,6 +47,14 @@ def test_a_draft_against_the_whole_archive_keeps_its_finding() -> None:
     assert split_draft_findings([alone], frozenset({"x"}), CLAIMS) == ([alone], [])
 
 
+def test_a_draft_figure_that_only_touches_an_archive_figure_keeps_its_finding() -> None:
+    """"39" (38,5-39,5) and "40" (39,5-40,5) only touch: two rounded figures, as the linker
+    reads them, not one archive figure the draft agrees with."""
+    claims = {"d": _claim("d", "draft", 38.5, 39.5), "a": _claim("a", "a", 39.5, 40.5)}
+    touching = _finding(("d", "a"), (("d", "a"),))
+    assert split_draft_findings([touching], frozenset({"d"}), claims) == ([touching], [])
+
+
 def test_a_draft_that_disagrees_with_itself_keeps_its_finding() -> None:
     """Two draft figures of one pair (C103) are the draft's problem, whatever the archive says."""
     within = Finding("C103", "self-contradiction", Severity.WARNING, "m", claims=("d", "x"), pairs=(("d", "x"),))

@@ -199,6 +199,17 @@ FIGURES = [
         F("105 km/h", 105, "km/h"),
         F("80 km", 80, "km"),
     ),
+    # a person's age is a figure (an attribute, compared only for one named person)
+    corpus(
+        "Kristen Dunst: Hoa hồng nở sớm Người đẹp sinh năm 1982 bén duyên rất sớm với điện ảnh bằng vai diễn đầu tay "
+        "trong New York Stories khi chỉ mới 7 tuổi.",
+        F("7 tuổi", 7, "tuổi"),
+    ),
+    made(
+        "Tài xế Nguyễn Văn Hùng (35 tuổi, trú huyện Tiên Lữ) điều khiển xe tải chở 12 tấn hàng.",
+        F("35 tuổi", 35, "tuổi"),
+        F("12 tấn", 12, "tấn"),
+    ),
     # "X đến Y" without "từ" is a range too, when Y rises from X written alike
     made(
         "Vụ sạt lở làm 7 đến 8 căn nhà bị ảnh hưởng, khoảng 10 tới 12 người phải di dời.",
@@ -530,10 +541,6 @@ NOT_QUANTITIES = [
     corpus(
         "Nghiêm trọng hơn, đối với những ngày bạn hoạt động ngoài trời quá lâu thì kem chống nắng chỉ có tác dụng "
         "tối đa 2 tiếng."
-    ),
-    corpus(
-        "Kristen Dunst: Hoa hồng nở sớm Người đẹp sinh năm 1982 bén duyên rất sớm với điện ảnh bằng vai diễn đầu tay "
-        "trong New York Stories khi chỉ mới 7 tuổi."
     ),
     # ranks, ordinals, list markers
     corpus("Chồng đại gia của hot girl trà sữa lọt top 500 người giàu nhất TQ"),

@@ -421,3 +421,42 @@ def test_one_story_s_clause_alike_names_a_bare_metric(tmp_path: Path, government
     })
     pairs = [quotes for rule, quotes in found if rule == "C101"]
     assert pairs == ([{"ở mức 52,6%", f"ở mức {government}%"}] if reported else []), found
+
+
+def _crash(outlet: str, driver: str, passenger: str) -> str:
+    return (
+        "Xe tải tông xe máy trên quốc lộ 1A, 2 người bị thương nặng\n"
+        f"{outlet}, khoảng 9h15 sáng 3/6, xe tải BKS 89C-106.43 do tài xế {driver} điều khiển "
+        "lưu thông trên quốc lộ 1A theo hướng Bắc - Nam.\n"
+        "Khi đến km 24, xe tải bất ngờ tông vào xe máy đi cùng chiều, kéo lê xe máy khoảng 30 m.\n"
+        f"Cú tông khiến người điều khiển xe máy và {passenger} ngồi sau bị thương nặng, được đưa đi cấp cứu.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "ages"),
+    [
+        # One person's age told differently by two outlets: one of them is wrong.
+        (("Lê Quang Hưng (39 tuổi, trú huyện Tiên Lữ)", "chị Trần Thị Mai"),
+         ("Lê Quang Hưng (40 tuổi, trú huyện Tiên Lữ)", "chị Trần Thị Mai"), {"39 tuổi", "40 tuổi"}),
+        # Two people's ages, the driver's in one outlet, the passenger's in the other: two figures.
+        (("Lê Quang Hưng (40 tuổi, trú huyện Tiên Lữ)", "chị Trần Thị Mai"),
+         ("Lê Quang Hưng", "chị Trần Thị Mai (33 tuổi)"), set()),
+        # An age written after no name ("một người đàn ông (40 tuổi)") is no one's in particular.
+        (("một người đàn ông (40 tuổi, trú huyện Tiên Lữ)", "chị Trần Thị Mai"),
+         ("Lê Quang Hưng", "chị Trần Thị Mai (33 tuổi)"), set()),
+    ],
+)
+def test_a_person_s_age_is_compared_for_that_person_only(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], ages: set[str]
+) -> None:
+    """Checked as a draft against an archive of the other (where closer calls are told)."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "b.txt").write_text(_crash("Theo Tuổi Trẻ", *second), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(_crash("Theo VOV", *first), encoding="utf-8")
+    report = check(CheckRequest(corpus=archive, claims=None, drafts=(draft,)), Settings())
+    quote = {c.claim_id: c.quote for c in report.claims}
+    told = [{quote[i] for i in f.claims} for f in report.findings if f.rule == "C101"]
+    assert told == ([ages] if ages else []), told

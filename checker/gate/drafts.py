@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.intervals import Interval, overlaps
 from checker.models import Claim, Finding
 
 
@@ -47,5 +48,7 @@ def _drafts_own(finding: Finding, draft_claims: frozenset[str], claims: dict[str
 
 
 def _agree(draft: Claim, archive: Claim) -> bool:
-    """The same kind and unit, and intervals that overlap: both can be true."""
-    return (draft.kind, draft.unit) == (archive.kind, archive.unit) and draft.low <= archive.high and archive.low <= draft.high
+    """The same kind and unit, and intervals that overlap as the linker reads them (two
+    rounded figures that only touch, "39" and "40", are two): both can be true."""
+    same = (draft.kind, draft.unit) == (archive.kind, archive.unit)
+    return same and overlaps(Interval(draft.low, draft.high), Interval(archive.low, archive.high))

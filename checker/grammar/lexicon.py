@@ -154,9 +154,10 @@ NOUN_SYNONYMS: dict[str, str] = {
     "lượt khách": "lượt khách",
 }
 
-# A number followed by one of these is a duration or a time, not a quantity claim.
+# A number followed by one of these is a duration or a time, not a quantity claim. ("tuổi"
+# is not among them: a person's age is a figure, PERSONAL_UNITS.)
 TIME_UNITS: frozenset[str] = frozenset(
-    {"năm", "tháng", "ngày", "tuần", "giờ", "tiếng", "phút", "giây", "quý", "thế kỷ", "tuổi", "h", "đêm", "thời gian"}
+    {"năm", "tháng", "ngày", "tuần", "giờ", "tiếng", "phút", "giây", "quý", "thế kỷ", "h", "đêm", "thời gian"}
 )
 
 # A number followed by one of these counts ideas or slogans, not facts:
@@ -297,6 +298,11 @@ SPEC_UNITS: frozenset[str] = frozenset({"mã lực", "inch", "GB", "MB", "TB", "
 # Units of conditions that vary by the hour and the place (weather): two articles'
 # temperatures are of two places or hours unless one sentence is told again.
 VARYING_UNITS: frozenset[str] = frozenset({"°C"})
+
+# Units of a person's attribute ("Nguyễn Văn A (35 tuổi)"): every story names several people
+# with theirs, so two articles' figures whose clauses name people are one quantity only when
+# they name one person in common.
+PERSONAL_UNITS: frozenset[str] = frozenset({"tuổi"})
 
 # Words of counts that grow as an event unfolds (victims, the hospitalised, the missing,
 # cases): a later report's higher count is an update, not a contradiction (LINKING-NOTES,

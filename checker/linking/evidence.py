@@ -22,11 +22,18 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from checker.grammar.about import clause_breaks, opens_sentence
-from checker.grammar.lexicon import CONVERSION_WORDS, NAME_HEADS, PART_WORDS, REMAINDER_WORDS, SPEAKER_VERBS
+from checker.grammar.lexicon import (
+    CONVERSION_WORDS,
+    NAME_HEADS,
+    PART_WORDS,
+    PERSONAL_UNITS,
+    REMAINDER_WORDS,
+    SPEAKER_VERBS,
+)
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, one_sided, overlaps
-from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_of
+from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_meet, names_of
 from checker.linking.timeline import Published, days_apart, later
 from checker.models import Claim, Sentence
 
@@ -67,6 +74,7 @@ class Surroundings:
     converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
     part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...")
     window: int = 0  # a hash of the WINDOW tokens each side of it (numbers kept), 0 when they hold few words
+    person: str = ""  # a person's attribute (PERSONAL_UNITS): the name just before it ("Nguyễn Văn A (35 tuổi")
 
 
 def _is_word(tok: Token) -> bool:
@@ -143,8 +151,24 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
             own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
+            person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
         ))
     return out
+
+
+def _person(tokens: list[Token], first: int) -> str:
+    """The name written just before a figure, across a bracket or a comma at most
+    ("Nguyễn Văn A (35 tuổi", "Salman Abedi, 23 tuổi"): whose age it is; "" when none."""
+    k = first - 1
+    if k >= 0 and tokens[k].text in "(,":
+        k -= 1
+    run: list[str] = []
+    while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper():
+        run.insert(0, tokens[k].key)
+        k -= 1
+    while len(run) > 1 and run[0] in NAME_HEADS:
+        run = run[1:]
+    return " ".join(run) if len(run) > 1 else ""
 
 
 def _window(tokens: list[Token], first: int, last: int) -> int:
@@ -474,7 +498,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
     conditions = 1.0 if x.conditions and y.conditions and x.conditions != y.conditions else 0.0
     subject = 0.0
     if a.subject and b.subject:
-        subject = 1.0 if names_of(a.subject) & names_of(b.subject) else -1.0
+        subject = 1.0 if names_meet(names_of(a.subject), names_of(b.subject)) else -1.0
         if subject < 0 and a.doc != b.doc and rarity.mention_each(a, names_of(a.subject), b, names_of(b.subject)):
             subject = 0.0  # (each names what the other article names too: one story told by two)
         if subject < 0 and {a.doc, b.doc} & rarity.drafts and not (x.own_subject and y.own_subject):
@@ -496,7 +520,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
     if (x.names or x.sources) and (y.names or y.sources):
         # One source, or one name, in common is evidence; only names said of the figure,
         # none in common, keep two figures apart (two sources may tell one figure).
-        if (x.names | x.sources) & (y.names | y.sources):
+        if names_meet(x.names | x.sources, y.names | y.sources):
             names = 1.0
         elif x.names and y.names:
             names = -1.0
@@ -533,7 +557,7 @@ def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
     gold prices, has the same sentence with other figures all through)."""
     if x.clause != y.clause or x.left != y.left or x.right != y.right or set(x.others) != set(y.others):
         return False
-    if x.names and y.names and not x.names & y.names:
+    if x.names and y.names and not names_meet(x.names, y.names):
         return False  # the same sentence about another phone, firm or player
     if rarity.overlap(x.sentence, y.sentence) < RESTATED_SENTENCE:
         return False  # one short clause alike ("với 14.058 chiếc") in two other sentences
@@ -570,12 +594,21 @@ def value_distance(x: float, y: float) -> float:
     return abs(math.log(x / y))
 
 
+def _one_person(x: Surroundings, y: Surroundings) -> bool:
+    return bool(x.person and y.person) and names_meet(frozenset({x.person}), frozenset({y.person}))
+
+
 def incompatible(x: Surroundings, y: Surroundings) -> bool:
     """Pairs never linked, whatever the rest says: two different periods, one of them
-    written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list)."""
+    written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list);
+    a person's attribute (PERSONAL_UNITS: an age) in two articles unless both write one
+    person's name just before it ("Nguyễn Văn A (35 tuổi)")."""
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
+    if a.unit in PERSONAL_UNITS and a.doc != b.doc and not _one_person(x, y):
+        return True  # two people's ages ("Trần Văn A (38 tuổi)", "Lê Văn B (26 tuổi)"), or no one named
+
     if a.period and b.period and a.period != b.period and (x.in_sentence or y.in_sentence):
         return True  # two periods, one of them written out in its sentence
     if a.kind == "multiplier" and a.baseline != b.baseline:

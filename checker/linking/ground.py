@@ -22,16 +22,17 @@ word around them; then:
 - **Across articles** a disagreement needs one sentence told again with its companions, or
   one story whose figures' clauses name nothing else, and never: in a dense article (more
   than DENSE_FIGURES figures) unless of one known period; with metric labels of one bare
-  word ("người", "điểm") in sentences unlike, unless one story's clauses are alike; of a
-  product's specification (SPEC_UNITS: a phone's battery, a car's power) unless the
-  clauses name one product; between articles published more than `story_days` apart
-  unless both name one period; with other conditions ("mức điểm 15" vs "15,5"); when the
-  other figures of the two sentences differ (another occasion); when the sentences, or the
-  leads, name other days. A sentence of one story told again in other words
-  (RETOLD_SENTENCE) is one thing told twice: dense pages, leads of other days and bare
-  metric words do not keep it apart. For a draft, a specific metric is enough against a
-  dense article. Agreeing values link within one story, or across stories with a specific
-  metric, the same subject and the same written period (the seeds' 920 vs 930).
+  word ("người", "điểm", "tuổi") in sentences unlike, unless one story's clauses are alike
+  or both name the person an age is of; of a product's specification (SPEC_UNITS:
+  a phone's battery, a car's power) unless the clauses name one product; between articles
+  published more than `story_days` apart unless both name one period; with other
+  conditions ("mức điểm 15" vs "15,5"); when the other figures of the two sentences differ
+  (another occasion); when the sentences, or the leads, name other days. A sentence of one
+  story told again in other words (RETOLD_SENTENCE) is one thing told twice: dense pages,
+  leads of other days and bare metric words do not keep it apart. For a draft, a specific
+  metric is enough against a dense article. Agreeing values link within one story, or
+  across stories with a specific metric, the same subject and the same written period
+  (the seeds' 920 vs 930).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from __future__ import annotations
 import math
 
 from checker.config import Settings
-from checker.grammar.lexicon import LIST_WORDS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
+from checker.grammar.lexicon import LIST_WORDS, PERSONAL_UNITS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
 from checker.linking.evidence import FEATURES, Surroundings, companions_agree
 from checker.linking.similarity import shared_syllables
 
@@ -150,7 +151,10 @@ def _across_disagreeing(
     retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
     if not retold and dense and features[_PERIOD] <= 0 and not (draft and _specific(x, y, features, settings)):
         return False  # a table, spec sheet or statistics page: its words name many quantities
-    if not retold and max(_syllables(x.metric), _syllables(y.metric)) < 2 and not _alike_clauses(x, y, features, story):
+    bare = max(_syllables(x.metric), _syllables(y.metric)) < 2
+    if bare and x.claim.unit in PERSONAL_UNITS:
+        bare = False  # "Đặng Thị Linh (8 tuổi)": the person named is what the age is of (evidence.incompatible)
+    if not retold and bare and not _alike_clauses(x, y, features, story):
         return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
     if x.claim.unit in SPEC_UNITS and not retold and features[_NAMES] <= 0:
         return False  # two phones' batteries, two cars' power: one product only when the clauses name it

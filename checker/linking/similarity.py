@@ -67,7 +67,19 @@ def same_subject(a: str, b: str) -> bool:
     a figure with no name in its sentence may be said of anything."""
     if not a or not b:
         return True
-    return bool(names_of(a) & names_of(b))
+    return names_meet(names_of(a), names_of(b))
+
+
+def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of folded names name one thing: a name in common, or one name of two
+    words or more that ends the other ("Đặng Thị Linh" of "Bé Đặng Thị Linh", "Donald Trump"
+    of "Tổng thống Donald Trump": a sentence's first words run into the name)."""
+    if a & b:
+        return True
+    return any(
+        long.endswith(" " + short) for x in a for y in b
+        for short, long in (sorted((x, y), key=len),) if " " in short
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
