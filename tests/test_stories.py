@@ -460,3 +460,22 @@ def test_a_person_s_age_is_compared_for_that_person_only(
     quote = {c.claim_id: c.quote for c in report.claims}
     told = [{quote[i] for i in f.claims} for f in report.findings if f.rule == "C101"]
     assert told == ([ages] if ages else []), told
+
+
+def _poll(outlet: str, share: str) -> str:
+    return (
+        "Hà Nội lấy ý kiến người dân về hệ thống loa phường\n"
+        f"{outlet}, Sở Thông tin và Truyền thông Hà Nội cho biết cuộc lấy ý kiến trực tuyến về loa phường "
+        "đã nhận được hơn 80.000 lượt góp ý sau 10 ngày.\n"
+        f"Đã có {share} ý kiến cho rằng hoạt động của đài truyền thanh cấp cơ sở là cần thiết, nên duy trì.\n"
+        "Lãnh đạo thành phố sẽ xem xét kết quả trước khi quyết định phương án cho 30 quận, huyện.\n"
+    )
+
+
+@pytest.mark.parametrize(("second", "reported"), [("73% (58.587)", False), ("73% (77.609)", True)])
+def test_the_count_behind_a_share_tells_another_tally(tmp_path: Path, second: str, reported: bool) -> None:
+    """"78% (77.609) ý kiến" and "73% (58.587) ý kiến" are two tallies of a running poll:
+    the counts in brackets differ. The same count with another share is one tally told two
+    ways."""
+    found = _run(tmp_path, {"a": _poll("Theo Tuổi Trẻ", "78% (77.609)"), "b": _poll("Theo VnExpress", second)})
+    assert any(rule == "C101" and {"78%", "73%"} <= quotes for rule, quotes in found) is reported, found

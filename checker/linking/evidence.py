@@ -134,7 +134,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             left=tuple(left[-LEFT_WORDS:]),
             right=tuple(right[:RIGHT_WORDS]),
             clause=frozenset(t.key for t in shown if _is_word(t)),
-            conditions=frozenset(t.text for t in shown if t.is_number),
+            conditions=frozenset(t.text for t in shown if t.is_number) | _bracketed_count(tokens, last),
             sentence=words,
             others=tuple(sorted((o.value, o.unit) for o in claims if o is not claim)),
             other_spans=tuple(sorted((o.unit, o.value, o.low, o.high) for o in claims if o is not claim)),
@@ -154,6 +154,14 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
         ))
     return out
+
+
+def _bracketed_count(tokens: list[Token], last: int) -> frozenset[str]:
+    """The bare number in brackets right after a figure, the count behind it ("21% (21.280)
+    ý kiến"): a condition of the figure. Two tallies of a running poll differ in it."""
+    if last + 2 < len(tokens) and tokens[last].text == "(" and tokens[last + 1].is_number and tokens[last + 2].text == ")":
+        return frozenset({tokens[last + 1].text})
+    return frozenset()
 
 
 def _person(tokens: list[Token], first: int) -> str:
