@@ -199,6 +199,12 @@ FIGURES = [
         F("105 km/h", 105, "km/h"),
         F("80 km", 80, "km"),
     ),
+    # a count per something is a rate, its own unit: never compared with a plain count
+    made(
+        "Các ngành kế toán, kinh doanh quốc tế thiếu 5 giảng viên/ngành, toàn trường thiếu 8 giảng viên.",
+        F("5 giảng viên/ngành", 5, "giảng viên/ngành"),
+        F("8 giảng viên", 8, "giảng viên"),
+    ),
     # a person's age is a figure (an attribute, compared only for one named person)
     corpus(
         "Kristen Dunst: Hoa hồng nở sớm Người đẹp sinh năm 1982 bén duyên rất sớm với điện ảnh bằng vai diễn đầu tay "

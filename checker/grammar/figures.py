@@ -185,8 +185,12 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         and tokens[j + 1].key not in lx.FUNCTION_WORDS
         and tok.key not in lx.ONE_SYLLABLE_NOUNS
     ) or pair in lx.COMPOUNDS
-    noun = pair if two else tok.key
-    return lx.NOUN_SYNONYMS.get(noun, noun), 2 if two else 1, "amount", True
+    noun = lx.NOUN_SYNONYMS.get(pair if two else tok.key, pair if two else tok.key)
+    used = 2 if two else 1
+    k = j + used
+    if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k - 1, k) and tokens[k + 1].is_word:
+        return f"{noun}/{tokens[k + 1].key}", used + 2, "amount", True  # "5 giảng viên/ngành": a rate per ngành
+    return noun, used, "amount", True
 
 
 def _hedge(tokens: list[Token], i: int) -> tuple[str, int]:
