@@ -335,6 +335,8 @@ def draft_stories(
         else:
             print(f"drafts: the same articles unchanged, as faithful drafts: {len(stories)} drafts, "
                   f"findings on them: {len(touching)} ({sum(f.severity.value != 'info' for f in touching)} error/warning)")
+            for finding in touching:
+                print(f"  {finding.rule} {finding.severity.value}: {finding.message}")
 
 
 def archive_findings(corpus: Path, settings: Settings, cache: Path | None, sample: int, rng: random.Random) -> None:

@@ -211,6 +211,7 @@ FIGURES = [
         "trong New York Stories khi chỉ mới 7 tuổi.",
         F("7 tuổi", 7, "tuổi"),
     ),
+    made("Cô giáo đánh bé 3 tuổi bầm đùi", F("3 tuổi", 3, "tuổi")),  # "tuổi" is one syllable's noun
     made(
         "Tài xế Nguyễn Văn Hùng (35 tuổi, trú huyện Tiên Lữ) điều khiển xe tải chở 12 tấn hàng.",
         F("35 tuổi", 35, "tuổi"),

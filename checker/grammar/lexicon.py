@@ -130,7 +130,7 @@ ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
         "bệnh", "tổ", "đội", "khu", "mẫu", "bài", "cuộc", "tuyến", "trạm", "cơ",
         "lô", "thửa", "ô", "gói", "khoản", "hạng", "môn", "loại", "bộ", "đoàn",
         "nhà", "ngôi", "ổ", "bao", "thùng", "túi", "đơn", "chuyến", "dòng", "chương",
-        "bánh", "lính", "viên", "quả",
+        "bánh", "lính", "viên", "quả", "tuổi",
     }
 )
 
