@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -282,6 +282,39 @@ def _bracketed(text: str, at: int) -> bool:
 _Read = TypeVar("_Read", str, frozenset[str])
 
 
+class _Timeline:
+    """The documents that use one word, by when they were published: those a few days from
+    a date are found by bisection (a word of 300 articles is shared by a handful in a week)."""
+
+    def __init__(self) -> None:
+        self._scales: dict[tuple[bool, str], list[tuple[float, str]]] = defaultdict(list)
+        self._undated: list[str] = []
+        self._ordered: dict[tuple[bool, str], tuple[list[float], list[str]]] | None = None
+
+    def add(self, doc: str, when: Published | None) -> None:
+        if when is None:
+            self._undated.append(doc)
+        else:
+            self._scales[(when.dated, when.scale)].append((when.day, doc))
+            self._ordered = None
+
+    def near(self, when: Published | None, days: float) -> list[str]:
+        """The documents published at most `days` from `when`, and those whose distance
+        from it is unknown (undated, or on another scale of days)."""
+        if self._ordered is None:
+            self._ordered = {}
+            for scale, entries in self._scales.items():
+                entries.sort()
+                self._ordered[scale] = ([day for day, _ in entries], [doc for _, doc in entries])
+        found = list(self._undated)
+        for scale, (day_list, docs) in self._ordered.items():
+            if when is None or scale != (when.dated, when.scale):
+                found.extend(docs)
+            else:
+                found.extend(docs[bisect_left(day_list, when.day - days) : bisect_right(day_list, when.day + days)])
+        return found
+
+
 class Rarity:
     """How rare each word is across the documents (inverse document frequency), and each
     document's words: rare shared words are evidence, common ones ("đồng", "năm") are not."""
@@ -351,41 +384,41 @@ class Rarity:
             found = self._totals[words] = self.weight(words)
         return found
 
-    def story_pairs(self, threshold: float, days: float | None = None) -> set[tuple[str, str]]:
+    def story_pairs(
+        self, threshold: float, days: float | None = None, among: frozenset[str] | None = None
+    ) -> set[tuple[str, str]]:
         """Pairs of documents (a < b) that tell one story: `story` at or above `threshold`.
         Only documents that share STORY_SHARED of their STORY_WORDS rarest words are
         compared: words each in at most STORY_MAX_DF documents, or, for two documents
         published at most `days` apart (or either undated), in at most STORY_NEAR_DF. Work
-        and memory stay linear in the archive."""
-        postings: dict[str, list[str]] = defaultdict(list)
+        and memory stay linear in the archive. With `among`, only the pairs of those
+        documents (a draft's) with any other."""
         counts = self._counts
         near_df = STORY_NEAR_DF if days is not None else STORY_MAX_DF
         rare_of: dict[str, list[str]] = {}
+        postings: dict[str, list[str]] = defaultdict(list)  # (of the words in at most STORY_MAX_DF documents)
+        timed: dict[str, _Timeline] = defaultdict(_Timeline)  # (of the others, by when they were published)
         for doc, words in self.documents.items():
             rare = sorted((w for w in words if 2 <= counts[w] <= near_df), key=lambda w: (counts[w], w))
             rare_of[doc] = rare[:STORY_WORDS]
             for w in rare_of[doc]:
-                postings[w].append(doc)
-        pairs: set[tuple[str, str]] = set()
-        for a, rare in rare_of.items():
-            shared: Counter[str] = Counter()
-            rarest: Counter[str] = Counter()  # (of the words in at most STORY_MAX_DF documents)
-            for w in rare:
-                shared.update(postings[w])
                 if counts[w] <= STORY_MAX_DF:
-                    rarest.update(postings[w])
+                    postings[w].append(doc)
+                else:
+                    timed[w].add(doc, self.published.get(doc))
+        pairs: set[tuple[str, str]] = set()
+        for a in rare_of if among is None else among & rare_of.keys():
+            shared: Counter[str] = Counter()
+            when = self.published.get(a)
+            for w in rare_of[a]:
+                found = postings.get(w)
+                shared.update(found if found is not None else timed[w].near(when, days or 0.0))
             for b, n in shared.items():
-                if n < STORY_SHARED or b <= a:
+                if n < STORY_SHARED or b == a or (among is None and b < a):
                     continue
-                if rarest[b] < STORY_SHARED and not self._near(a, b, days):
-                    continue  # (common words shared by articles months apart: a topic, not a story)
                 if self._cosine(a, b) >= threshold and self.story(a, b) >= threshold:
-                    pairs.add((a, b))
+                    pairs.add((a, b) if a < b else (b, a))
         return pairs
-
-    def _near(self, a: str, b: str, days: float | None) -> bool:
-        apart = self.days_apart(a, b)
-        return days is None or apart is None or apart <= days
 
     def days_apart(self, a: str, b: str) -> float | None:
         """Days between two articles' publications, when both are known (timeline)."""

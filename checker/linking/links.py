@@ -78,7 +78,7 @@ def candidate_pairs(
     other articles when both name their period in their sentence and share a rare context
     word (in at most `rare_share` of the articles). With `focus`, only pairs with a claim
     of a focus document."""
-    stories = rarity.story_pairs(settings.story_threshold, settings.story_days)
+    stories = rarity.story_pairs(settings.story_threshold, settings.story_days, focus)  # (only pairs with a focus document count)
     partners: dict[str, set[str]] = defaultdict(set)
     for a, b in stories:
         partners[a].add(b)
