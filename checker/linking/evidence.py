@@ -280,7 +280,6 @@ def _bracketed(text: str, at: int) -> bool:
 
 
 _Read = TypeVar("_Read", str, frozenset[str])
-_NOT_WORD = re.compile(r"\W+")
 
 
 class _Timeline:
@@ -456,10 +455,8 @@ class Rarity:
         return self._mentions(b.doc, names_a) and self._mentions(a.doc, names_b)
 
     def _mentions(self, doc: str, names: Iterable[str]) -> bool:
-        # (words between single spaces, marks dropped, so that a name is found whole: "nga"
-        # is not in "ngay", and "tp.hcm" is "tp hcm" on both sides)
-        text = self._read(self._folded, doc, lambda texts: " " + " ".join(_NOT_WORD.sub(" ", fold(t)) for t in texts) + " ")
-        return any(f" {_NOT_WORD.sub(' ', name).strip()} " in text for name in names)
+        text = self._read(self._folded, doc, lambda texts: fold("\n".join(texts)))
+        return any(name in text for name in names)
 
     def _names_in(self, doc: str) -> frozenset[str]:
         return self._read(self._doc_names, doc, lambda texts: frozenset(
