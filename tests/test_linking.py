@@ -357,3 +357,23 @@ def test_stories_of_common_words_are_found_among_articles_a_few_days_apart(apart
     _, rarity = base_of(claims, sentences, published)
     assert STORY_MAX_DF < len(others) < STORY_NEAR_DF
     assert (("a", "b") in rarity.story_pairs(0.2, 3.0)) is one_story
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "meet"),
+    [
+        ({"đặng thị linh"}, {"đặng thị linh"}, True),
+        # a sentence's first word runs into the name ("Bé Đặng Thị Linh (12 tuổi"): one person
+        ({"bé đặng thị linh"}, {"đặng thị linh"}, True),
+        ({"tổng thống donald trump"}, {"donald trump"}, True),
+        # one word is too little to tell ("Nam" ends "Việt Nam" and many a name)
+        ({"việt nam"}, {"nam"}, False),
+        ({"nguyễn văn bốn"}, {"trần thị vui"}, False),
+        ({"đặng thị linh"}, {"linh đặng"}, False),
+    ],
+)
+def test_names_meet_when_one_ends_the_other(a: set[str], b: set[str], meet: bool) -> None:
+    from checker.linking.similarity import names_meet
+
+    assert names_meet(frozenset(a), frozenset(b)) is meet
+    assert names_meet(frozenset(b), frozenset(a)) is meet
