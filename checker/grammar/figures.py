@@ -144,11 +144,17 @@ def _scale(tokens: list[Token], j: int) -> Scale:
     return Scale(factor, k - j)
 
 
+def _per(tokens: list[Token], k: int) -> Token | None:
+    """The token after a "/" at k glued to the unit before it ("km/h", "giảng viên/ngành")."""
+    if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k - 1, k):
+        return tokens[k + 1]
+    return None
+
+
 def _per_time(tokens: list[Token], k: int) -> str:
     """"h" or "s" when tokens[k:] read "/h", "/giờ", "/s" or "/giây" (glued to the unit), else ""."""
-    if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k - 1, k):
-        return lx.PER_TIME.get(tokens[k + 1].key, "")
-    return ""
+    per = _per(tokens, k)
+    return lx.PER_TIME.get(per.key, "") if per is not None else ""
 
 
 def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, bool] | None:
@@ -187,9 +193,9 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
     ) or pair in lx.COMPOUNDS
     noun = lx.NOUN_SYNONYMS.get(pair if two else tok.key, pair if two else tok.key)
     used = 2 if two else 1
-    k = j + used
-    if k + 1 < len(tokens) and tokens[k].text == "/" and _glued(tokens, k - 1, k) and tokens[k + 1].is_word:
-        return f"{noun}/{tokens[k + 1].key}", used + 2, "amount", True  # "5 giảng viên/ngành": a rate per ngành
+    rate = _per(tokens, j + used)
+    if rate is not None and rate.is_word:
+        return f"{noun}/{rate.key}", used + 2, "amount", True  # "5 giảng viên/ngành": a rate per ngành
     return noun, used, "amount", True
 
 

@@ -33,7 +33,7 @@ from checker.grammar.lexicon import (
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
 from checker.intervals import Interval, one_sided, overlaps
-from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_meet, names_of
+from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_meet, names_of, one_name
 from checker.linking.timeline import Published, days_apart, later
 from checker.models import Claim, Sentence
 
@@ -174,9 +174,16 @@ def _person(tokens: list[Token], first: int) -> str:
     while k >= 0 and tokens[k].is_word and tokens[k].text[:1].isupper():
         run.insert(0, tokens[k].key)
         k -= 1
-    while len(run) > 1 and run[0] in NAME_HEADS:
-        run = run[1:]
+    run = _without_heads(run)
     return " ".join(run) if len(run) > 1 else ""
+
+
+def _without_heads(run: list[str]) -> list[str]:
+    """A name's words without the heads before it ("ông", "tỉnh", "công ty": NAME_HEADS)."""
+    k = 0
+    while len(run) - k > 1 and run[k] in NAME_HEADS:
+        k += 1
+    return run[k:]
 
 
 def _window(tokens: list[Token], first: int, last: int) -> int:
@@ -226,9 +233,7 @@ def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], f
             continue
         if run and not (len(run) == 1 and opens_sentence(tokens, k - 1)):
             said = _source(tokens, k - len(run), k)
-            while len(run) > 1 and run[0] in NAME_HEADS:
-                run = run[1:]
-            (sources if said else runs).append(" ".join(run))
+            (sources if said else runs).append(" ".join(_without_heads(run)))
         run = []
     return frozenset(runs), frozenset(sources)
 
@@ -325,7 +330,7 @@ class Rarity:
         texts: Callable[[str], Iterable[str]] | None = None,
     ) -> None:
         self.days = days or {}
-        self._texts = texts  # a document's sentences' texts, read when a draft's lead days are in question
+        self._texts = texts  # a document's sentences' texts, read on demand (`_read`)
         self._named_days: dict[str, frozenset[str]] = {}
         self._doc_names: dict[str, frozenset[str]] = {}
         self._folded: dict[str, str] = {}  # a document's text, folded, read on demand
@@ -635,10 +640,6 @@ def value_distance(x: float, y: float) -> float:
     return abs(math.log(x / y))
 
 
-def _one_person(x: Surroundings, y: Surroundings) -> bool:
-    return bool(x.person and y.person) and names_meet(frozenset({x.person}), frozenset({y.person}))
-
-
 def incompatible(x: Surroundings, y: Surroundings) -> bool:
     """Pairs never linked, whatever the rest says: two different periods, one of them
     written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list);
@@ -647,9 +648,8 @@ def incompatible(x: Surroundings, y: Surroundings) -> bool:
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
-    if a.unit in PERSONAL_UNITS and a.doc != b.doc and not _one_person(x, y):
+    if a.unit in PERSONAL_UNITS and a.doc != b.doc and not (x.person and y.person and one_name(x.person, y.person)):
         return True  # two people's ages ("Trần Văn A (38 tuổi)", "Lê Văn B (26 tuổi)"), or no one named
-
     if a.period and b.period and a.period != b.period and (x.in_sentence or y.in_sentence):
         return True  # two periods, one of them written out in its sentence
     if a.kind == "multiplier" and a.baseline != b.baseline:

@@ -74,12 +74,13 @@ def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of folded names name one thing: a name in common, or one name of two
     words or more that ends the other ("Đặng Thị Linh" of "Bé Đặng Thị Linh", "Donald Trump"
     of "Tổng thống Donald Trump": a sentence's first words run into the name)."""
-    if a & b:
-        return True
-    return any(
-        long.endswith(" " + short) for x in a for y in b
-        for short, long in (sorted((x, y), key=len),) if " " in short
-    )
+    return bool(a & b) or any(one_name(x, y) for x in a for y in b)
+
+
+def one_name(x: str, y: str) -> bool:
+    """Whether two folded names are one (see `names_meet`)."""
+    short, long = sorted((x, y), key=len)
+    return short == long or (" " in short and long.endswith(" " + short))
 
 
 @functools.lru_cache(maxsize=1 << 16)
