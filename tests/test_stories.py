@@ -479,3 +479,38 @@ def test_the_count_behind_a_share_tells_another_tally(tmp_path: Path, second: st
     ways."""
     found = _run(tmp_path, {"a": _poll("Theo Tuổi Trẻ", "78% (77.609)"), "b": _poll("Theo VnExpress", second)})
     assert any(rule == "C101" and {"78%", "73%"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _exam_statistics(outlet: str, rooms_sentence: str) -> str:
+    """An exam's statistics told by one outlet: a dense page, more figures than a story's."""
+    return (
+        "Kỳ thi THPT quốc gia 2017: hơn 860.000 thí sinh đăng ký dự thi\n"
+        f"{outlet}, Bộ GD-ĐT cho biết kỳ thi năm nay có 865.975 thí sinh đăng ký, trong đó 532.000 thí sinh "
+        "đăng ký xét tuyển đại học, cao đẳng.\n"
+        "Lực lượng làm nhiệm vụ gồm 4.500 cán bộ thanh tra, 35.000 cán bộ coi thi và 12.000 cán bộ công an.\n"
+        "Có 38 trường đại học được giao chủ trì 63 cụm thi, với 97 tổ công tác của Bộ.\n"
+        "Ngân sách tổ chức kỳ thi khoảng 450 tỷ đồng, lệ phí mỗi môn 30.000 đồng.\n"
+        "Đề thi gồm 5 bài thi, trong đó 3 bài thi tổng hợp với 40 câu hỏi mỗi môn thành phần.\n"
+        "Thí sinh tự do chiếm 7% số thí sinh đăng ký, khoảng 60.000 em.\n"
+        f"{rooms_sentence}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "reported"),
+    [
+        # All other figures of the two sentences agree, one differs: one fact told twice.
+        ("Kỳ thi có 63 cụm thi tại tất cả các tỉnh, thành phố, gồm 2.364 điểm thi với 36.832 phòng thi.", True),
+        # Another figure of the sentence differs too: another count, not the same one retold.
+        ("Kỳ thi có 63 cụm thi tại tất cả các tỉnh, thành phố, gồm 2.346 điểm thi với 36.832 phòng thi.", False),
+    ],
+)
+def test_a_statistics_page_s_sentence_told_with_the_same_other_figures(
+    tmp_path: Path, second: str, reported: bool
+) -> None:
+    """On a dense page (a statistics summary) the same words name many quantities, so a
+    disagreement counts when the sentence's other figures all agree: "2.364 điểm thi với
+    36.382 phòng thi" in one outlet, "2.364 điểm thi với 36.832 phòng thi" in another."""
+    first = _exam_statistics("Theo VnExpress", "Cả nước có 2.364 điểm thi với 36.382 phòng thi.")
+    found = _run(tmp_path, {"a": first, "b": _exam_statistics("Theo Tuổi Trẻ", second)})
+    assert any(rule == "C101" and {"36.382 phòng", "36.832 phòng"} <= quotes for rule, quotes in found) is reported, found
