@@ -482,6 +482,12 @@ FIGURES = [
     made("Hai bên ký 17 thoả thuận hợp tác.", F("17 thoả thuận", 17, "thỏa thuận")),
     made("Việt Nam có quan hệ với 30 quốc gia.", F("30 quốc gia", 30, "nước")),
     made("Mỗi suất ăn giá 35.000 đồng.", F("35.000 đồng", 35000, "VND")),
+    # a code before a figure that is no licence plate; a plate's rest is no figure
+    made("Két sắt có 1 dây chuyền vàng 18K 4 chỉ.", F("1 dây chuyền", 1, "dây chuyền"), F("4 chỉ", 4, "chỉ")),
+    made(
+        "Xe tải biển kiểm soát 29C 123.45 chở 12 tấn cát.",
+        F("12 tấn", 12, "tấn"),
+    ),
 ]
 
 
@@ -569,6 +575,12 @@ NOT_QUANTITIES = [
     made("Kinh tế tăng trưởng 2 con số."),
     made("Hướng tới 2 mục tiêu 100 năm."),
     made("Có 1 số người bị thương."),
+    # places: a milestone's metres, a hamlet's number; a licence plate; m² written out
+    made("Vụ tai nạn xảy ra tại Km 15+500 thuộc địa phận tỉnh Long An."),
+    made("Tàu hỏa tông xe máy tại Km 307 + 500 đường sắt Bắc Nam."),
+    made("Nạn nhân trú tại xóm 3 xã Nghi Xá."),
+    made("Anh điều khiển xe máy BKS 37K1 648.69 lưu thông theo hướng Vinh."),
+    made("Công ty đào đắp hơn 14.173m 3 đất."),
 ]
 
 

@@ -99,6 +99,14 @@ class Reading:
     noun: bool  # the unit is a counted noun (part of what is measured)
 
 
+# A licence plate's first part ("37K1", "51C"): the number after it is the plate's rest.
+_PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?")
+# A length in metres glued to its number ("14.173m", "15m"): a 2 or 3 after it is the power
+# of a written-out "m²" or "m³" ("14.173m 3 đất"), not a figure.
+_PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})  # within 3 words before a plate
+_METRES = re.compile(r"\d[\d.,]*m")
+
+
 def _glued(tokens: list[Token], i: int, j: int) -> bool:
     """Whether tokens i and j touch (no space between)."""
     return tokens[i].end == tokens[j].start
@@ -112,6 +120,12 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True  # 14/1, 10/1/2026, 222/2025
     if phrase_before(tokens, i, _NON_QUANTITY):
         return True
+    if i > 1 and tokens[i - 1].text == "+" and tokens[i - 2].is_number:
+        return True  # "Km 307 + 500": the metres of a milestone, not a figure
+    if i > 0 and _PLATE.fullmatch(tokens[i - 1].text) and _PLATE_WORDS.intersection(t.key for t in tokens[max(0, i - 4) : i]):
+        return True  # "biển kiểm soát 37K1 648.69": the rest of a licence plate ("vàng 18K 4 chỉ" is a figure)
+    if i > 0 and tokens[i].text in ("2", "3") and _METRES.fullmatch(tokens[i - 1].text):
+        return True  # "14.173m 3 đất": m³ written out
     if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES:
         return True  # "Đại hội 13", "Galaxy 8": a name with a number
     return i > 0 and tokens[i - 1].text in "“\"‘«" and _glued(tokens, i - 1, i)  # a slogan: "“6 rõ”"
