@@ -654,6 +654,22 @@ def _document(text: str) -> list[Mention]:
             [("đạt 100 tỷ USD", "2025-Q1", "")],
             id="made:quarter",
         ),
+        # A span of years is no one year; this year so far is this year.
+        pytest.param(
+            "Chỉ trong 3 năm từ 2008 đến tháng 9.2010, công ty thua lỗ hơn 91 tỷ đồng.",
+            [("hơn 91 tỷ đồng", "", "")],
+            id="made:span-to-a-month",
+        ),
+        pytest.param(
+            "Từ năm 2012 đến năm 2014, tỉnh trồng mới 3.000 ha rừng.",
+            [("3.000 ha", "", "")],
+            id="made:span-of-years",
+        ),
+        pytest.param(
+            "Từ đầu năm 2017 đến nay, tỉnh trồng mới 3.000 ha rừng.",
+            [("3.000 ha", "2017", "")],
+            id="made:this-year-so-far",
+        ),
     ],
 )
 def test_period_and_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -9,6 +9,7 @@ sentence, paragraph or document; "so với năm 2024" is a baseline, not the per
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -71,9 +72,10 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     for the sentences after it; a bare year ("nhiệm vụ 2026") counts in its own clause.
     """
     relative_ends = {r.last for r in readings if r.kind in ("multiplier", "change", "points")}
+    spans = _span_years(tokens)
     marks: list[YearMark] = []
     for k in [k for k, tok in enumerate(tokens) if tok.is_number and len(tok.text) == 4]:
-        if not is_year(tokens[k].text):
+        if not is_year(tokens[k].text) or k in spans:
             continue
         if k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number:
             continue  # 10/1/2026: the date of an event
@@ -88,6 +90,35 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
         scoped = (k > 0 and tokens[k - 1].key == "năm") or tokens[k - 1].text == "/"
         marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped))
     return marks
+
+
+SPAN_REACH = 5  # tokens between "từ" and its year, and between that year and "đến"/"tới"
+_SPAN_ENDS = frozenset({"đến", "tới"})
+_YEAR_TAIL = re.compile(r"(?:\d{1,2}[./-])?((?:19|20)\d\d)")  # "2010", "9.2010", "2-2014"
+
+
+def _span_years(tokens: list[Token]) -> set[int]:
+    """Token indices of the two years that bound a span ("từ năm 2008 đến năm 2010", "từ
+    2008 đến tháng 9.2010"): a figure told of a span is of no one year."""
+    found: set[int] = set()
+    for k, tok in enumerate(tokens):
+        if tok.key != "từ":
+            continue
+        start = next((j for j in range(k + 1, min(k + 1 + SPAN_REACH, len(tokens))) if _is_year_token(tokens[j])), None)
+        if start is None:
+            continue
+        to = next((j for j in range(start + 1, min(start + 1 + SPAN_REACH, len(tokens))) if tokens[j].key in _SPAN_ENDS), None)
+        if to is None:
+            continue
+        end = [j for j in range(to + 1, min(to + 1 + SPAN_REACH, len(tokens))) if _is_year_token(tokens[j])]
+        if end:  # ("từ đầu năm 2017 đến nay" is this year so far: of 2017)
+            found.update((start, *end))
+    return found
+
+
+def _is_year_token(tok: Token) -> bool:
+    match = _YEAR_TAIL.fullmatch(tok.text) if tok.is_number else None
+    return match is not None and is_year(match.group(1))
 
 
 def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[int, int]) -> str:
