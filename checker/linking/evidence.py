@@ -541,7 +541,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
     a, b = x.claim, y.claim
     shared_others = len(set(x.others) & set(y.others))
     others = shared_others / min(len(x.others), len(y.others)) if x.others and y.others else 0.0
-    conditions = 1.0 if x.conditions and y.conditions and x.conditions != y.conditions else 0.0
+    conditions = 1.0 if conditions_differ(x, y) else 0.0
     subject = 0.0
     if a.subject and b.subject:
         subject = 1.0 if names_meet(names_of(a.subject), names_of(b.subject)) else -1.0
@@ -594,6 +594,21 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         min(value_distance(a.value, b.value), 3.0),
         1.0 if fold(a.quote) == fold(b.quote) else 0.0,
     )
+
+
+def conditions_differ(x: Surroundings, y: Surroundings) -> bool:
+    """Whether both clauses name conditions (numbers that are not figures: "mức điểm 15",
+    "quý 1", a year) and not the same ones. The year both figures are of, written by both,
+    and the year both compare with are no other condition where one outlet writes it in
+    the figure's clause and the other in the sentence's first ("Năm 2025, số doanh nghiệp
+    ... tăng 1,5 lần so với năm 2024" and "Số doanh nghiệp ... năm 2025 cao gấp 3 lần năm
+    2024")."""
+    cx, cy = x.conditions, y.conditions
+    a, b = x.claim, y.claim
+    if x.explicit_period and y.explicit_period and a.period == b.period and a.baseline == b.baseline:
+        years = {a.period[:4], a.baseline[:4]}
+        cx, cy = cx - years, cy - years
+    return bool(cx and cy and cx != cy)
 
 
 def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:

@@ -43,7 +43,7 @@ import math
 
 from checker.config import Settings
 from checker.grammar.lexicon import LIST_WORDS, PERSONAL_UNITS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
-from checker.linking.evidence import FEATURES, Surroundings, companions_agree
+from checker.linking.evidence import FEATURES, Surroundings, companions_agree, conditions_differ
 from checker.linking.similarity import shared_syllables
 
 SPECIFIC_METRIC = 3  # syllables of specific metric words two labels share to link across stories
@@ -167,7 +167,7 @@ def _across_disagreeing(
         return False  # two phones' batteries, two cars' power: one product only when the clauses name it
     if apart is not None and apart > settings.story_days and features[_BOTH_WRITTEN] <= 0:
         return False  # published days apart: another day's figure, unless both name one period
-    if x.conditions and y.conditions and x.conditions != y.conditions:
+    if conditions_differ(x, y):
         return False  # "đạt mức điểm 15" vs "đạt mức điểm 15,5": two conditions, two quantities
     if x.others and y.others and not companions_agree(x, y):
         return False  # other figures of the two sentences differ too: another occasion
