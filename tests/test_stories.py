@@ -514,3 +514,42 @@ def test_a_statistics_page_s_sentence_told_with_the_same_other_figures(
     first = _exam_statistics("Theo VnExpress", "Cả nước có 2.364 điểm thi với 36.382 phòng thi.")
     found = _run(tmp_path, {"a": first, "b": _exam_statistics("Theo Tuổi Trẻ", second)})
     assert any(rule == "C101" and {"36.382 phòng", "36.832 phòng"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _follow_up(injured: int, recalls_the_day: bool) -> str:
+    """The next day's report of the crash `_accident` tells: its lead names its own day."""
+    recalled = "khoảng 4 giờ sáng 12/6" if recalls_the_day else "trước đó"
+    return (
+        "Khởi tố vụ xe khách lao xuống vực trên đèo Khánh Lê\n"
+        "Theo Tuổi Trẻ, ngày 13/6, Công an tỉnh Khánh Hòa đã khởi tố vụ án xe khách giường nằm chở 41 hành khách "
+        "lao xuống vực sâu 25 m trên đèo Khánh Lê.\n"
+        f"Tai nạn làm 3 người chết tại chỗ, {injured} người bị thương đã được chuyển đến bệnh viện tỉnh cấp cứu.\n"
+        "Lực lượng cứu hộ đã huy động 6 xe cứu thương và 2 cần cẩu để đưa xe khách lên đường.\n"
+        "Cơ quan điều tra đang làm rõ trách nhiệm của nhà xe.\n"
+        f"Như đã đưa tin, {recalled}, xe khách đang đổ đèo thì mất lái.\n"
+    )
+
+
+@pytest.mark.parametrize(("recalls_the_day", "reported"), [(True, True), (False, False)])
+def test_a_follow_up_that_names_the_first_report_s_day(tmp_path: Path, recalls_the_day: bool, reported: bool) -> None:
+    """The next day's report leads with its own day (13/6), not the crash's (12/6): one
+    story when it names the crash's day further down and tells most of its figures; a
+    report of another day when it does not."""
+    found = _run(tmp_path, {"a": _accident("Theo TTXVN", 32), "b": _follow_up(33, recalls_the_day)})
+    assert any(rule == "C101" and {"33 người", "32 người"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _toll(outlet: str, injured: str) -> str:
+    return (
+        "Xe tải tông xe khách trên quốc lộ 1A, 3 người chết\n"
+        f"{outlet}, khoảng 2 giờ sáng 20/7, xe tải chở 30 tấn đá tông vào đuôi xe khách chở 29 hành khách "
+        "đang dừng đón khách trên quốc lộ 1A.\n"
+        f"Vụ tai nạn làm 3 người chết tại chỗ, {injured} được đưa đến Bệnh viện đa khoa tỉnh Bình Thuận.\n"
+        "Quốc lộ 1A ùn tắc khoảng 5 km trong 3 giờ.\n"
+    )
+
+
+@pytest.mark.parametrize(("second", "reported"), [("2 người bị thương", True), ("2 người bị thương nặng", False)])
+def test_the_gravely_hurt_are_some_of_the_injured(tmp_path: Path, second: str, reported: bool) -> None:
+    found = _run(tmp_path, {"a": _toll("Theo VnExpress", "4 người bị thương"), "b": _toll("Theo Tuổi Trẻ", second)})
+    assert any(rule == "C101" and {"4 người", "2 người"} <= quotes for rule, quotes in found) is reported, found

@@ -49,6 +49,7 @@ COLUMN_FIGURES = 3  # ... when both state at least this many (a short item's one
 WINDOW = 8  # tokens each side of a figure that tell whether its sentence is told again word for word
 TOLD_AGAIN_WORDS = 10  # ... of which this many words, at least
 RESTATED_SENTENCE = 0.3  # rarity-weighted overlap of two sentences that tell one thing again
+FOLLOW_UP_SHARE = 0.5  # share of the (rarity-weighted) figures a follow-up tells of the first report
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,7 +436,9 @@ class Rarity:
 
     def other_day(self, a: str, b: str) -> float:
         """1 when two articles name days in their leads and none in common: a report of
-        another day (a templated column, an updated toll), 0 otherwise."""
+        another day (a templated column, an updated toll), 0 otherwise. A follow-up that
+        tells FOLLOW_UP_SHARE of the first report's figures and names its day somewhere
+        ("Khởi tố ..." on 13/6 of the crash "sáng 12/6") tells the same day's event."""
         da, db = self.days.get(a), self.days.get(b)
         if a == b or not da or not db or da & db:
             return 0.0
@@ -444,6 +447,8 @@ class Rarity:
             # is a feature written weeks later, telling the day of the raid in its body. (On
             # the archive's own pairs this let columns of two days meet: drafts only.)
             return 0.0
+        if self.shared_figures(a, b) >= FOLLOW_UP_SHARE and (da & self._all_days(b) or db & self._all_days(a)):
+            return 0.0  # a follow-up that tells most of the first report's figures and names its day
         return 1.0
 
     def share_names(self, a: str, b: str) -> bool:

@@ -7,7 +7,8 @@ word around them; then:
 - **Never a disagreement** of a figure inside square brackets (another article's headline
   linked from this one), of a conversion ("21.995 USD (tương đương 497 triệu đồng)": the
   exchange rate differs), of a count of the others ("cùng 2 phạm nhân khác") against a
-  count of all ("3 phạm nhân"), of two temperatures (VARYING_UNITS) unless their sentences
+  count of all ("3 phạm nhân"), of the gravely hurt ("2 người bị thương nặng") against all
+  the injured ("4 người bị thương"), of two temperatures (VARYING_UNITS) unless their sentences
   have the same words, of a count that introduces the article's own list ("Dưới đây là 5
   mẫu sedan": LIST_WORDS) or ranks it in the title ("13 mỹ nhân ... đẹp nhất"), of a part
   ("Riêng điểm trường chính, ...": PART_WORDS) or a remainder ("còn cách ... 55 km":
@@ -104,6 +105,8 @@ def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> boo
         return True  # "Dưới đây là 5 mẫu sedan": the size of the article's own list
     if _counts_others(x) != _counts_others(y):
         return True  # "Dương cùng 2 phạm nhân khác" leaves Dương out of the count "3 phạm nhân" holds
+    if _severe(x) != _severe(y):
+        return True  # "2 nạn nhân bị thương nặng" are some of "4 nạn nhân bị thương"
     if x.part != y.part:
         return True  # "Riêng điểm trường chính, thu giữ 6kg" is a part of "thu giữ hơn 16 kg"
     if _sum_of_parts(x, y) or _sum_of_parts(y, x):
@@ -226,6 +229,11 @@ def _counts_others(s: Surroundings) -> bool:
     """A count of the others ("2 phạm nhân khác", "2 xe ô tô khác"): someone named beside
     them is not in it."""
     return "khác" in s.right[:3]
+
+
+def _severe(s: Surroundings) -> bool:
+    """A count of the gravely hurt ("2 người bị thương nặng"): a part of all the injured."""
+    return "nặng" in s.right[:3]
 
 
 def _one_way(words: frozenset[str]) -> bool:
