@@ -41,6 +41,8 @@ def _claim(doc: str, sentence: Sentence, quote: str, value: float, period: str) 
         ("Đến 01 giờ ngày 14/07/2017, bão đã suy yếu", {"14/7"}),
         ("Quý 3/2017, doanh thu đạt 5,5 tỷ đồng", set()),  # a quarter, not a day
         ("Tỷ lệ 2,5/10 học sinh", set()),
+        ("Tới sáng 8.7, người dân phát hiện thi thể cháu bé", {"8/7"}),  # a day written with a dot
+        ("Chỉ số tăng 8.7 điểm trong phiên", set()),
     ],
 )
 def test_days_named_in_a_lead(text: str, days: set[str]) -> None:

@@ -244,7 +244,7 @@ LEAD_SENTENCES = 5  # a document's title and lead: where it says which day it re
 
 
 # "ngày 7.2", "hôm nay 9.2": a day written with a dot (a decimal is written with a comma).
-_DOTTED_DAY = re.compile(r"(?:ngày|hôm nay|phiên)\s+(\d{1,2})\.(\d{1,2})(?![\d.,]\d)", re.IGNORECASE)
+_DOTTED_DAY = re.compile(r"(?:ngày|hôm nay|phiên|sáng|trưa|chiều|tối|đêm)\s+(\d{1,2})\.(\d{1,2})(?![\d.,]\d)", re.IGNORECASE)
 
 
 def _days(text: str) -> frozenset[str]:
