@@ -104,3 +104,20 @@ def test_c301_on_an_edited_value_shows_both_in_their_scale() -> None:
     said = format_value(float(row["value"]), "USD")
     edited = format_value(float(row["value"]) + step, "USD")
     assert f"says {said}, the row says {edited}: correct value, low, high and unit in the row" in _c301()
+
+
+def test_a_finding_of_no_period_says_so() -> None:
+    """A figure with no year of its own, in an undated article, is of "no period" in every
+    rule's message, never of "()"."""
+    Path("corpus").mkdir()
+    Path("corpus/a.txt").write_text(
+        "Dự án thủy lợi vùng Đồng Tháp Mười\nDự án sẽ đảm bảo sinh kế tốt hơn cho 11.400 hộ dân ở huyện Hồng Ngự.\n",
+        encoding="utf-8",
+    )
+    Path("corpus/b.txt").write_text(
+        "Dự án thủy lợi vùng Đồng Tháp Mười hoàn thành\nDự án đã đảm bảo sinh kế tốt hơn cho 11.500 hộ dân ở huyện Hồng Ngự.\n",
+        encoding="utf-8",
+    )
+    result = run("check", "--corpus", "corpus", "--format", "concise", "--exit-zero")
+    assert "C10" in result.output, result.output
+    assert "(no period)" in result.output and "()" not in result.output, result.output

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker.linking.timeline import days_apart, later, published_days
@@ -58,8 +60,6 @@ def test_ids_tell_no_time_when_switched_off() -> None:
 
 def test_an_updated_toll_says_so() -> None:
     """A later article's higher death toll is info, and the message says why."""
-    from pathlib import Path
-
     from checker.config import Settings
     from checker.pipeline import CheckRequest, check
 
@@ -68,3 +68,23 @@ def test_an_updated_toll_says_so() -> None:
     (finding,) = report.findings
     assert finding.severity.value == "info"
     assert "the later article's count is higher: likely updated" in finding.message
+
+
+def test_an_age_in_a_toll_s_sentence_is_no_updated_count(tmp_path: Path) -> None:
+    """A victim's age told one year higher by the later article is not a toll updated: a
+    person's age is no running count, though its sentence tells the dead."""
+    from checker.config import Settings
+    from checker.pipeline import CheckRequest, check
+
+    for name, day, age in (("a", "2017-07-01", 13), ("b", "2017-07-02", 14)):
+        (tmp_path / f"{name}.txt").write_text(
+            f" date {day} \nLật thuyền trên sông Lô, 3 người tử vong\n"
+            "Vụ lật thuyền xảy ra chiều 30/6 trên sông Lô, đoạn qua huyện Đoan Hùng, tỉnh Phú Thọ.\n"
+            f"Các nạn nhân tử vong gồm Đặng Thế Anh ({age} tuổi), Đặng Văn Điều (32 tuổi) và Đặng Văn Trình "
+            "(37 tuổi), cùng trú xã Chí Đám.\n",
+            encoding="utf-8",
+        )
+    report = check(CheckRequest(corpus=tmp_path, claims=None), Settings())
+    ages = [f for f in report.findings if f.rule == "C101"]
+    assert len(ages) == 1 and ages[0].severity.value != "info", [f.message for f in report.findings]
+    assert "likely updated" not in ages[0].message

@@ -33,7 +33,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.INFO,
             message=(
-                f"{projected.metric} ({projected.period}): the forecast {ctx.describe(projected)} "
+                f"{projected.metric} ({projected.period or 'no period'}): the forecast {ctx.describe(projected)} "
                 f"is superseded by the achieved {ctx.describe(achieved)}"
             ),
             metric=projected.metric, period=projected.period, claims=(projected.claim_id, achieved.claim_id),

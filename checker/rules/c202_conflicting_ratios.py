@@ -36,7 +36,7 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         first = claims[0]
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.WARNING,
-            message=f"{first.metric} ({first.period} vs {first.baseline}): {ctx.sides(claims)}",
+            message=f"{first.metric} ({first.period or 'no period'} vs {first.baseline or 'no baseline'}): {ctx.sides(claims)}",
             metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in claims),
             pairs=tuple(group_pairs), location=ctx.location(first),
             fingerprint=fingerprint(CODE, first.metric, first.period, claims),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.grammar.lexicon import RUNNING_COUNT_WORDS
+from checker.grammar.lexicon import PERSONAL_UNITS, RUNNING_COUNT_WORDS
 from checker.intervals import Interval, nearly_equal, one_sided, touching
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
@@ -73,7 +73,11 @@ def _nearly(a: Claim, b: Claim) -> bool:
 
 def _update(ctx: RuleContext, a: Claim, b: Claim) -> bool:
     """A count that grows as an event unfolds (RUNNING_COUNT_WORDS in both sentences), told
-    higher by the article published later: the toll updated, not contradicted."""
+    higher by the article published later: the toll updated, not contradicted. A person's
+    age (PERSONAL_UNITS) is no count, whatever its sentence tells ("nạn nhân tử vong ...
+    Đặng Tuấn Vũ (13 tuổi)")."""
+    if a.unit in PERSONAL_UNITS:
+        return False
     last = ctx.later(a.doc, b.doc) if ctx.later is not None and a.doc != b.doc else None
     if last is None:
         return False
