@@ -553,3 +553,31 @@ def _toll(outlet: str, injured: str) -> str:
 def test_the_gravely_hurt_are_some_of_the_injured(tmp_path: Path, second: str, reported: bool) -> None:
     found = _run(tmp_path, {"a": _toll("Theo VnExpress", "4 người bị thương"), "b": _toll("Theo Tuổi Trẻ", second)})
     assert any(rule == "C101" and {"4 người", "2 người"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _car(outlet: str, title_price: str, body: str) -> str:
+    return (
+        f"Mitsubishi tung phiên bản đặc biệt Outlander Sport giá {title_price}\n"
+        f"{outlet}, phiên bản đặc biệt Outlander Sport Limited Edition vừa được giới thiệu tại thị trường Mỹ "
+        f"với số lượng giới hạn, {body}.\n"
+        "Xe có 6 túi khí, màn hình cảm ứng 7 inch và động cơ 2.0L cho công suất 148 mã lực.\n"
+        "Phiên bản tiêu chuẩn ES vẫn được bán song song tại 50 bang.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_body", "second_title", "second_body", "reported"),
+    [
+        # One US price converted to dong at two rates: in brackets with "khoảng", and its title.
+        ("giá chỉ từ 21.995 USD (tương đương 497 triệu đồng)", "506 triệu đồng tại Mỹ",
+         "giá khởi điểm từ 21.995 USD (khoảng 506 triệu đồng)", False),
+        # A price in dong that is no conversion, told two ways: a discrepancy.
+        ("giá bán tại Việt Nam từ 497 triệu đồng", "506 triệu đồng", "giá bán tại Việt Nam từ 506 triệu đồng", True),
+    ],
+)
+def test_one_price_converted_at_two_rates_is_no_disagreement(
+    tmp_path: Path, first_body: str, second_title: str, second_body: str, reported: bool
+) -> None:
+    first = _car("Theo VnExpress", "497 triệu đồng", first_body)
+    found = _run(tmp_path, {"a": first, "b": _car("Theo Zing", second_title, second_body)})
+    assert any(rule == "C101" and {"497 triệu đồng", "506 triệu đồng"} <= quotes for rule, quotes in found) is reported, found

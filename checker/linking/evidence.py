@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from checker.grammar.about import clause_breaks, opens_sentence
 from checker.grammar.lexicon import (
     CONVERSION_WORDS,
+    CURRENCIES,
     NAME_HEADS,
     PART_WORDS,
     PERSONAL_UNITS,
@@ -99,7 +100,19 @@ def surroundings(
         title = sentences.get((key[0], 1))
         read = _read_sentence(sentence, members, title.text if title else "", drafts)
         out.update((c.claim_id, s) for c, s in zip(members, read, strict=True))
-    return out
+    return _conversions_told_again(out)
+
+
+def _conversions_told_again(by_id: dict[str, Surroundings]) -> dict[str, Surroundings]:
+    """A sum its article also tells as a conversion ("giá 497 triệu đồng" in the title,
+    "21.995 USD (tương đương 497 triệu đồng)" in the body) is that conversion: converted."""
+    converted = {(s.claim.doc, s.claim.value, s.claim.unit) for s in by_id.values() if s.converted}
+    if not converted:
+        return by_id
+    return {
+        claim_id: replace(s, converted=True) if not s.converted and (s.claim.doc, s.claim.value, s.claim.unit) in converted else s
+        for claim_id, s in by_id.items()
+    }
 
 
 def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", subjects: bool = False) -> list[Surroundings]:
@@ -148,13 +161,26 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             sources=sources,
             days=days,
             aside=_bracketed(sentence.text, claim.start - sentence.start),
-            converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS),
+            converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS) or _after_currency(tokens, first, claim.unit),
             part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
             own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
             person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
         ))
     return out
+
+
+# The last word of each currency's names, and its code ("đô la mỹ": "mỹ" -> USD).
+_CURRENCY_ENDS = {name.split()[-1]: code for name, code in CURRENCIES.items()}
+
+
+def _after_currency(tokens: list[Token], first: int, unit: str) -> bool:
+    """A sum in brackets right after a sum of another currency ("21.995 USD (khoảng 506
+    triệu đồng)"): the first converted at some exchange rate."""
+    if first < 2 or tokens[first - 1].text != "(" or unit not in _CURRENCY_ENDS.values():
+        return False
+    code = _CURRENCY_ENDS.get(tokens[first - 2].key)
+    return code is not None and code != unit
 
 
 def _bracketed_count(tokens: list[Token], last: int) -> frozenset[str]:

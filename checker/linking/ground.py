@@ -5,8 +5,9 @@ Read off findings judged on the archive (README, "Linking"): 215 in the first tw
 word around them; then:
 
 - **Never a disagreement** of a figure inside square brackets (another article's headline
-  linked from this one), of a conversion ("21.995 USD (tương đương 497 triệu đồng)": the
-  exchange rate differs), of a count of the others ("cùng 2 phạm nhân khác") against a
+  linked from this one), of a conversion ("21.995 USD (tương đương 497 triệu đồng)", "21.995
+  USD (khoảng 506 triệu đồng)", and the same sum its article's title tells: the exchange
+  rate differs), of a count of the others ("cùng 2 phạm nhân khác") against a
   count of all ("3 phạm nhân"), of the gravely hurt ("2 người bị thương nặng") against all
   the injured ("4 người bị thương"), of two temperatures (VARYING_UNITS) unless their sentences
   have the same words, of a count that introduces the article's own list ("Dưới đây là 5
