@@ -135,6 +135,7 @@ def _check_claims(
         claims_path=display_path(request.claims) if request.claims else "claims.csv",
         drafts=draft_ids, table_problems=problems, story=base[1].story, later=base[1].later,
         names=lambda claim_id: base[0][claim_id].names if claim_id in base[0] else frozenset(),
+        sources=lambda claim_id: base[0][claim_id].sources if claim_id in base[0] else frozenset(),
         unplaced=() if placed is claims else tuple(c for c in claims if c.doc not in present),
     )
     findings = run_rules(ctx)

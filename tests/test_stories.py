@@ -581,3 +581,35 @@ def test_one_price_converted_at_two_rates_is_no_disagreement(
     first = _car("Theo VnExpress", "497 triệu đồng", first_body)
     found = _run(tmp_path, {"a": first, "b": _car("Theo Zing", second_title, second_body)})
     assert any(rule == "C101" and {"497 triệu đồng", "506 triệu đồng"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _launch(figure_sentence: str) -> str:
+    return (
+        "Triều Tiên phóng tên lửa đạn đạo ra vùng biển Nhật Bản\n"
+        "Sáng 14/5, Triều Tiên đã phóng một tên lửa đạn đạo từ khu vực Kusong, phía tây bắc Bình Nhưỡng.\n"
+        f"{figure_sentence}\n"
+        "Mỹ, Nhật Bản và Hàn Quốc đã lên án vụ phóng; Hội đồng Bảo an sẽ họp khẩn trong 2 ngày tới.\n"
+    )
+
+
+FLIGHT = "tên lửa mà Triều Tiên vừa phóng đã bay được {} trước khi rơi xuống biển Nhật Bản."
+YONHAP = "Hãng tin Yonhap của Hàn Quốc dẫn nguồn tin quân đội nước này cho biết, " + FLIGHT
+
+
+@pytest.mark.parametrize(
+    ("second", "severity"),
+    [
+        # Each figure said by a source of its own: two estimates, told as info.
+        ("Quân đội Mỹ khẳng định " + FLIGHT.format("khoảng 800 km"), {"info"}),
+        # The same source says both: a discrepancy.
+        (YONHAP.format("khoảng 800 km"), {"error", "warning"}),
+    ],
+)
+def test_two_sources_estimates_are_info(tmp_path: Path, second: str, severity: set[str]) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_launch(YONHAP.format("khoảng 700 km")), encoding="utf-8")
+    (folder / "b.txt").write_text(_launch(second), encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    found = [f.severity.value for f in report.findings if f.rule == "C101"]
+    assert len(found) == 1 and found[0] in severity, [f.message for f in report.findings]

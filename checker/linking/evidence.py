@@ -143,6 +143,8 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
         own, sources = _names(tokens, start, first)
         if not own and not sources:
             own, sources = _names(tokens, last, end)
+        if not sources and k > 0:
+            sources = _attributed(tokens, breaks[k - 2] + 1 if k > 1 else 0, breaks[k - 1])
         out.append(Surroundings(
             claim=claim,
             left=tuple(left[-LEFT_WORDS:]),
@@ -244,6 +246,17 @@ def _source(tokens: list[Token], first: int, after: int) -> bool:
 _PART = re.compile(
     r"(?:^|[,;:(\-–]\s*)(?:" + "|".join(PART_WORDS) + r")\b|\b(?:" + "|".join(REMAINDER_WORDS) + r")\b", re.IGNORECASE
 )
+
+
+def _attributed(tokens: list[Token], start: int, end: int) -> frozenset[str]:
+    """The names of the clause tokens[start:end] when it ends with a verb of saying: who
+    says the figures of the clause after it ("Hãng thông tấn Yonhap ... dẫn nguồn tin quân
+    đội nước này cho biết, tên lửa ... bay được khoảng 700km")."""
+    words = " ".join(t.key for t in tokens[max(start, end - 3) : end])
+    if not words.endswith(SPEAKER_VERBS):
+        return frozenset()
+    names, sources = _names(tokens, start, end)
+    return names | sources
 
 
 def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:

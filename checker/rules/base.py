@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.config import Settings
+from checker.linking.similarity import names_meet
 from checker.locate import Locator
 from checker.models import Claim, Document, Finding, Link, Location, Mention, Sentence, Severity
 
@@ -36,6 +37,9 @@ class RuleContext:
     # The names of a claim's own clause, as linking reads them ("Thái Lan xuất khẩu 9,6 triệu
     # tấn": Thái Lan), by claim id.
     names: Callable[[str], frozenset[str]] | None = None
+    # Who says each claim's figure ("Quân đội Mỹ khẳng định ...", "Yonhap ... cho biết, ..."),
+    # as linking reads it, by claim id.
+    sources: Callable[[str], frozenset[str]] | None = None
 
     def one_story(self, a: str, b: str) -> bool:
         """Two articles tell one story (always, when no measure was given)."""
@@ -48,6 +52,14 @@ class RuleContext:
             return False
         na, nb = self.names(a.claim_id), self.names(b.claim_id)
         return bool(na) and bool(nb) and not na & nb
+
+    def told_apart(self, a: Claim, b: Claim) -> bool:
+        """Each of two claims is said by a source of its own, and none is the other's (two
+        militaries' estimates of one range): two sources' figures, not one told twice."""
+        if self.sources is None or a.doc == b.doc:
+            return False
+        sa, sb = self.sources(a.claim_id), self.sources(b.claim_id)
+        return bool(sa) and bool(sb) and not names_meet(sa, sb)
 
     @cached_property
     def by_id(self) -> dict[str, Claim]:

@@ -32,8 +32,10 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
 
     An error when the strongest pair is linked with `strong_confidence` and achieved; info
     when every pair is one value written at two precisions ("98" vs "98,7"), a hedged
-    figure just beside the other ("gần 6,8 tỷ" vs "6,7 tỷ"), or a running count told higher
-    by a later article ("5 người chết", the next day "7 người chết": an update)."""
+    figure just beside the other ("gần 6,8 tỷ" vs "6,7 tỷ"), a running count told higher
+    by a later article ("5 người chết", the next day "7 người chết": an update), or two
+    figures each said by a source of its own ("Quân đội Mỹ khẳng định ... 800 km" against
+    "Yonhap ... cho biết, ... 700km": two estimates)."""
     scores: dict[tuple[str, str], float] = {}
     for link in ctx.links:
         a, b = ctx.claim(link.claim_id), ctx.claim(link.other_id)
@@ -54,6 +56,8 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
             severity, why = Severity.INFO, "within what the written precision or the hedge allows"
         elif all(nearly[p] or _update(ctx, ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs):
             severity, why = Severity.INFO, "the later article's count is higher: likely updated"
+        elif all(ctx.told_apart(ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs):
+            severity, why = Severity.INFO, "each is said by its own source"
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
             severity = Severity.ERROR
         else:
