@@ -99,11 +99,12 @@ class Reading:
     noun: bool  # the unit is a counted noun (part of what is measured)
 
 
-# A licence plate's first part ("37K1", "51C"): the number after it is the plate's rest.
+# A licence plate's first part ("37K1", "51C"): the number after it is the plate's rest,
+# when one of _PLATE_WORDS is within 3 words before it ("biển kiểm soát", "BKS").
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?")
+_PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})
 # A length in metres glued to its number ("14.173m", "15m"): a 2 or 3 after it is the power
 # of a written-out "m²" or "m³" ("14.173m 3 đất"), not a figure.
-_PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})  # within 3 words before a plate
 _METRES = re.compile(r"\d[\d.,]*m")
 
 
