@@ -482,6 +482,9 @@ FIGURES = [
     made("Hai bên ký 17 thoả thuận hợp tác.", F("17 thoả thuận", 17, "thỏa thuận")),
     made("Việt Nam có quan hệ với 30 quốc gia.", F("30 quốc gia", 30, "nước")),
     made("Mỗi suất ăn giá 35.000 đồng.", F("35.000 đồng", 35000, "VND")),
+    # a word that begins with a scale word is no scale: "tỷ phú" are billionaires
+    made("Danh sách năm nay có 3 tỷ phú Việt Nam.", F("3 tỷ phú", 3, "tỷ phú")),
+    made("Khoảng 1 tỷ số thuê bao sẽ được cấp.", F("Khoảng 1 tỷ", 1e9, "", hedge="around")),
     # a code before a figure that is no licence plate; a plate's rest is no figure
     made("Két sắt có 1 dây chuyền vàng 18K 4 chỉ.", F("1 dây chuyền", 1, "dây chuyền"), F("4 chỉ", 4, "chỉ")),
     made(
@@ -581,6 +584,7 @@ NOT_QUANTITIES = [
     made("Nạn nhân trú tại xóm 3 xã Nghi Xá."),
     made("Anh điều khiển xe máy BKS 37K1 648.69 lưu thông theo hướng Vinh."),
     made("Công ty đào đắp hơn 14.173m 3 đất."),
+    made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
 ]
 
 

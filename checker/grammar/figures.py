@@ -24,6 +24,7 @@ _DATES = Phrases(lx.DATE_WORDS)
 _BEFORE_RANGE = Phrases(lx.RANGE_FROM)
 _NON_QUANTITY = Phrases(lx.NON_QUANTITY_BEFORE)
 _SCALES = Phrases(lx.SCALES)
+_NOT_SCALES = Phrases(lx.NOT_SCALES)
 _UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
 _NOT_UNITS = Phrases(lx.NOT_UNITS)
 _NOT_COUNTED = Phrases(lx.TIME_UNITS | lx.IDEA_NOUNS)
@@ -145,7 +146,7 @@ class Scale:
 def _scale(tokens: list[Token], j: int) -> Scale:
     """The scale words at j: "5 tỷ rưỡi" is 5.5 tỷ, "761 tỷ 036 triệu" is 761 tỷ + 36 triệu."""
     word = phrase_at(tokens, j, _SCALES)
-    if not word:
+    if not word or phrase_at(tokens, j, _NOT_SCALES):
         return Scale()
     factor, k = lx.SCALES[word], j + size(word)
     if k < len(tokens) and tokens[k].key == "rưỡi":

@@ -24,6 +24,12 @@ SCALES: dict[str, float] = {
     "ngàn": 1e3,
     "vạn": 1e4,  # ten thousand (rare, literary)
 }
+# Words that begin with a scale word and are none ("3 tỷ phú" are three billionaires, "tỷ lệ"
+# a ratio, "tỷ trọng" a share): after a number, no scale. ("1 tỷ số thuê bao" and "1.000 tỷ
+# giá trị giao dịch" are billions: "tỷ số" and "tỷ giá" are not here.)
+NOT_SCALES: frozenset[str] = frozenset(
+    f"{scale} {tail}" for scale in ("tỷ", "tỉ") for tail in ("phú", "lệ", "trọng", "suất")
+)
 
 # Hedges: the words before a figure that say how the figure bounds the truth.
 # Each maps to a hedge *kind*; the interval each kind spans is a setting
@@ -138,6 +144,7 @@ ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
 # "2.100 trường hợp" counts cases, not schools ("trường"); "2 nhà đầu tư", not houses.
 COUNTED_COMPOUNDS: frozenset[str] = frozenset(
     {
+        "tỷ phú", "tỉ phú",
         "trường hợp", "cơ sở", "nhà máy", "nhà hàng", "xe máy", "xe buýt", "xe khách", "xe tải", "tàu cá",
         "nhà đầu tư", "nhà khoa học", "nhà báo", "nhà thầu", "nhà mạng", "quỹ đầu tư",
     }
@@ -145,7 +152,9 @@ COUNTED_COMPOUNDS: frozenset[str] = frozenset(
 
 # Words after a number that are never what it counts: "151 tương đương 15 triệu",
 # the "x" of dimensions "1.895 x 715 x 1.075 mm", "1 số" (= "một số", some).
-NOT_UNITS: frozenset[str] = frozenset({"tương đương", "tương ứng", "x", "số"})
+NOT_UNITS: frozenset[str] = frozenset(
+    {"tương đương", "tương ứng", "x", "số", "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tỉ suất"}
+)
 
 # Counted nouns that, with a synonym, name the same thing.
 NOUN_SYNONYMS: dict[str, str] = {
