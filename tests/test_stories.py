@@ -613,3 +613,54 @@ def test_two_sources_estimates_are_info(tmp_path: Path, second: str, severity: s
     report = check(CheckRequest(corpus=folder, claims=None), Settings())
     found = [f.severity.value for f in report.findings if f.rule == "C101"]
     assert len(found) == 1 and found[0] in severity, [f.message for f in report.findings]
+
+
+def _survey(outlet: str, flat: str) -> str:
+    return (
+        "Doanh nghiệp dệt may lạc quan về đơn hàng quý III\n"
+        f"{outlet}, Hiệp hội Dệt may vừa công bố kết quả khảo sát 320 doanh nghiệp thành viên trong tháng 6.\n"
+        "Cụ thể, có 64% doanh nghiệp dự báo đơn hàng tăng trong quý tới, 21% cho rằng đơn hàng giảm "
+        f"và {flat} cho rằng đơn hàng đi ngang.\n"
+        "Các doanh nghiệp cho biết giá bông nhập khẩu vẫn ở mức cao.\n"
+    )
+
+
+def test_a_figure_of_a_sentence_told_again_pairs_at_its_place(tmp_path: Path) -> None:
+    """One survey sentence told by two outlets, one share changed: the changed share pairs
+    with the share at its place ("... đi ngang"), not with the other article's equal share
+    of another place ("21% cho rằng đơn hàng giảm")."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_survey("Theo VnExpress", "cũng 21%"), encoding="utf-8")
+    (folder / "b.txt").write_text(_survey("Theo Thanh Niên", "15%"), encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    by_id = {c.claim_id: c for c in report.claims}
+    found = [f for f in report.findings if f.rule == "C101"]
+    assert len(found) == 1, [f.message for f in report.findings]
+    flat = [by_id[i] for i in found[0].claims if by_id[i].value == 21]
+    assert len(flat) == 1 and "đi ngang" in _after(flat[0], report), found[0].message
+
+
+def _after(claim: object, report: object) -> str:
+    """The words of a claim's sentence after its figure."""
+    sentence = report.sentences[(claim.doc, claim.sentence)]  # type: ignore[attr-defined]
+    return sentence.text[claim.end - sentence.start :]  # type: ignore[attr-defined]
+
+
+def _collision(outlet: str, casualties: str) -> str:
+    return (
+        "Xe container tông xe khách trên quốc lộ 19\n"
+        f"{outlet}, cơ quan chức năng đang điều tra nguyên nhân vụ tai nạn.\n"
+        "Trước đó, khoảng 5 giờ 30 ngày 11.7, xảy ra vụ va chạm giữa xe container và xe khách trên quốc lộ 19, "
+        f"thuộc xã Tân An, huyện Đak Pơ (Gia Lai) làm {casualties} người thương vong.\n"
+        "Quốc lộ 19 ùn tắc nhiều giờ sau vụ tai nạn.\n"
+    )
+
+
+@pytest.mark.parametrize(("second", "reported"), [("15", True), ("3", False)])
+def test_a_sentence_told_again_with_a_far_figure(tmp_path: Path, second: str, reported: bool) -> None:
+    """One sentence told again word for word by two outlets but for the figure: its values
+    are compared however far apart ("3" and "15" casualties), which figures of other
+    sentences are not."""
+    found = _run(tmp_path, {"a": _collision("Theo VnExpress", "3"), "b": _collision("Theo Tuổi Trẻ", second)})
+    assert any(rule == "C101" and {"3 người", "15 người"} <= quotes for rule, quotes in found) is reported, found

@@ -88,3 +88,22 @@ def test_an_age_in_a_toll_s_sentence_is_no_updated_count(tmp_path: Path) -> None
     ages = [f for f in report.findings if f.rule == "C101"]
     assert len(ages) == 1 and ages[0].severity.value != "info", [f.message for f in report.findings]
     assert "likely updated" not in ages[0].message
+
+
+def test_bodies_found_told_higher_later_are_an_update(tmp_path: Path) -> None:
+    """The bodies found after a flood: a count that grows as the search goes on, so the
+    later article's higher count is info."""
+    from checker.config import Settings
+    from checker.pipeline import CheckRequest, check
+
+    for name, day, found in (("a", "2017-08-03", 2), ("b", "2017-08-04", 4)):
+        (tmp_path / f"{name}.txt").write_text(
+            f" date {day} \nTìm thấy thi thể {found} học sinh bị lũ cuốn trôi ở Mù Cang Chải\n"
+            "Lực lượng cứu hộ huyện Mù Cang Chải, tỉnh Yên Bái đã huy động hàng trăm người tìm kiếm dọc "
+            "suối Nậm Kim sau trận lũ quét đêm 2/8.\n",
+            encoding="utf-8",
+        )
+    report = check(CheckRequest(corpus=tmp_path, claims=None), Settings())
+    bodies = [f for f in report.findings if f.rule == "C101"]
+    assert len(bodies) == 1 and bodies[0].severity.value == "info", [f.message for f in report.findings]
+    assert "likely updated" in bodies[0].message

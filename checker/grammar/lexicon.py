@@ -315,11 +315,11 @@ VARYING_UNITS: frozenset[str] = frozenset({"°C"})
 PERSONAL_UNITS: frozenset[str] = frozenset({"tuổi"})
 
 # Words of counts that grow as an event unfolds (victims, the hospitalised, the missing,
-# cases): a later report's higher count is an update, not a contradiction (LINKING-NOTES,
-# "legitimate updates").
+# cases, the bodies found): a later report's higher count is an update, not a
+# contradiction (LINKING-NOTES, "legitimate updates").
 RUNNING_COUNT_WORDS: tuple[str, ...] = (
     "chết", "tử vong", "thiệt mạng", "tử nạn", "thương vong", "bị thương", "mất tích", "nạn nhân",
-    "nhập viện", "cấp cứu", "ngộ độc", "sơ tán", "ca mắc", "ca nhiễm", "mắc bệnh",
+    "nhập viện", "cấp cứu", "ngộ độc", "sơ tán", "ca mắc", "ca nhiễm", "mắc bệnh", "thi thể",
 )
 
 # Old-style tone placement to new style, for matching only (lengths are equal).

@@ -1,14 +1,16 @@
 """Stage: claims -> links. Which figures, across articles and inside one, are one quantity.
 
 1. Blocking: only claims of one kind and unit (and, for multipliers, one baseline) whose
-   values are within `max_value_ratio` are candidates, and of two articles only claims that
-   share a rare context word; nothing is scored pair by pair over the whole archive.
+   values are within `max_value_ratio` (any values in one sentence told again word for
+   word) are candidates, and of two articles only claims that share a rare context word;
+   nothing is scored pair by pair over the whole archive.
 2. Evidence (`checker.linking.evidence`): the figures' clauses with numbers masked, their
    left contexts and metric labels, the other figures of their sentences, whether the two
    articles tell one story, names and periods.
 3. A confidence from the evidence (`checker.linking.score`, calibrated on labelled pairs).
 4. Each figure pairs with its best match in each other article, and in its own article,
    when that match is mutual: a figure stated twice pairs with its restatement, not a twin.
+   In a sentence told again the best match is first the figure at its place (`_place`).
    Equal values need no best match: every mention of one figure told several times is
    linked to every other (they never make a conflict).
    A figure whose sentence other articles tell with several other values (a templated
@@ -28,6 +30,7 @@ from checker.config import Settings
 from checker.intervals import Interval, one_sided, overlaps
 from checker.linking.evidence import (
     FEATURES,
+    TOLD_AGAIN_WORDS,
     Rarity,
     Surroundings,
     days_of,
@@ -36,7 +39,7 @@ from checker.linking.evidence import (
     surroundings,
     value_distance,
 )
-from checker.linking.ground import DENSE_FIGURES, allowed, local_word
+from checker.linking.ground import DENSE_FIGURES, RETOLD_SENTENCE, allowed, local_word
 from checker.linking.score import confidence
 from checker.linking.timeline import Published
 from checker.models import Claim, Link, Sentence
@@ -53,7 +56,7 @@ TEMPLATE_VALUES = 3
 # fewer agreeing ones tell two occasions (the exam's score spread above 15 and above 15,5
 # points, two sessions of one market): their disagreements are not reported.
 OCCASION_DISAGREE = 2
-_AGREE = FEATURES.index("agree")
+_AGREE, _SENTENCE, _LEFT, _RIGHT = (FEATURES.index(n) for n in ("agree", "sentence", "left", "right"))
 
 
 def block_key(claim: Claim) -> tuple[str, str, str]:
@@ -126,8 +129,18 @@ def candidate_pairs(
                     if focus is None or contexts[i].claim.doc in focus or contexts[j].claim.doc in focus
                 )
         for i, j in sorted(seen):
-            if _close(contexts[i].claim, contexts[j].claim, settings.max_value_ratio):
+            if _close(contexts[i].claim, contexts[j].claim, settings.max_value_ratio) or _told_again(contexts[i], contexts[j]):
                 yield i, j
+
+
+def _told_again(x: Surroundings, y: Surroundings) -> bool:
+    """One sentence told twice word for word around the figure (`Surroundings.window`), or
+    with the same words all through and the same words just before and after the figure:
+    there the values may be any distance apart ("... xảy ra vụ tai nạn giao thông nghiêm trọng giữa 2
+    xe khách ... làm 2 người thương vong" and "... làm 14 người thương vong")."""
+    if x.window != 0 and x.window == y.window:
+        return True
+    return len(x.sentence) >= TOLD_AGAIN_WORDS and x.sentence == y.sentence and x.left == y.left and x.right == y.right
 
 
 Base = tuple[dict[str, Surroundings], Rarity]
@@ -164,7 +177,8 @@ def link_claims(
     by_id, rarity = base or base_of(claims, sentences)
     contexts = [by_id[c.claim_id] for c in active if c.claim_id in by_id]
     scored: dict[tuple[int, int], float] = {}
-    best: dict[tuple[int, str], tuple[float, float]] = defaultdict(lambda: (0.0, -math.inf))
+    places: dict[tuple[int, int], float] = {}
+    best: dict[tuple[int, str], tuple[float, float, float]] = defaultdict(lambda: (0.0, 0.0, -math.inf))
     variety: dict[int, set[float]] = defaultdict(set)
     seen: set[tuple[int, int]] = set()
     # (agreeing, disagreeing) pairs of values (a figure told twice in one article counts once) a pair of articles
@@ -188,8 +202,9 @@ def link_claims(
         apart = None if agreeing else rarity.days_apart(x.claim.doc, y.claim.doc)
         if not allowed(x, y, features, settings, dense, apart, drafts):
             continue
-        key = (p, -value_distance(x.claim.value, y.claim.value))
+        key = (_place(features), p, -value_distance(x.claim.value, y.claim.value))
         scored[(i, j)] = p
+        places[(i, j)] = key[0]
         best[(i, y.claim.doc)] = max(best[(i, y.claim.doc)], key)
         best[(j, x.claim.doc)] = max(best[(j, x.claim.doc)], key)
     if focus is not None:
@@ -204,7 +219,7 @@ def link_claims(
     tally: dict[tuple[str, str], tuple[set[Values], set[Values]]] = defaultdict(lambda: (set(), set()))  # (as above)
     for (i, j), p in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
-        key = (p, -value_distance(a.value, b.value))
+        key = (places[(i, j)], p, -value_distance(a.value, b.value))
         if (key < best[(i, b.doc)] or key < best[(j, a.doc)]) and a.value != b.value:
             continue  # not mutual best matches: a lookalike of a closer restatement
         holds = overlaps(headlined.get(i, Interval(a.low, a.high)), headlined.get(j, Interval(b.low, b.high)))
@@ -228,6 +243,15 @@ def link_claims(
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
         links.append(Link(b.claim_id, a.claim_id, round(p, 3), relation))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
+
+
+def _place(features: tuple[float, ...]) -> float:
+    """How well two figures hold one place of one sentence told again (sentences this alike:
+    RETOLD_SENTENCE): the likeness of the words before and after them; 0 for other sentences.
+    A figure's best match is first the one at its place ("17% cho rằng giá đi ngang" and "11%
+    cho rằng giá đi ngang", not the "17% cho rằng giá giảm" the other sentence also tells),
+    then the most confident."""
+    return features[_LEFT] + features[_RIGHT] if features[_SENTENCE] >= RETOLD_SENTENCE else 0.0
 
 
 def _note_variety(
