@@ -658,6 +658,28 @@ def _document(text: str) -> list[Mention]:
             [("đạt 100 tỷ USD", "2025-Q1", "")],
             id="made:quarter",
         ),
+        # A month written as a date is the period of its own clause's figures; elsewhere,
+        # and after "hồi", "từ", "giao" ..., it is the date of an event.
+        pytest.param(
+            "Khối lượng cà phê xuất khẩu tháng 4/2026 ước đạt 145.000 tấn, giảm 6% so với tháng 3/2026.",
+            [("ước đạt 145.000 tấn", "2026-04", ""), ("6%", "2026-04", "2026-03")],
+            id="made:a-month",
+        ),
+        pytest.param(
+            "Giá trị xuất khẩu cà phê tháng 4 năm 2026 ước đạt 320 triệu USD.",
+            [("ước đạt 320 triệu USD", "2026-04", "")],
+            id="made:a-month-in-words",
+        ),
+        pytest.param(
+            "Năm 2025, nhà máy khánh thành hồi tháng 3/2024 đã xuất xưởng 12.000 xe.",
+            [("12.000 xe", "2025", "")],
+            id="made:a-month-as-an-event-date",
+        ),
+        pytest.param(
+            "Khai trương tháng 9/2019 tại Đà Nẵng, đến nay chuỗi đã có 64 cửa hàng.",
+            [("64 cửa hàng", "", "")],
+            id="made:a-month-of-another-clause",
+        ),
         # A span of years is no one year; this year so far is this year.
         pytest.param(
             "Chỉ trong 3 năm từ 2008 đến tháng 9.2010, công ty thua lỗ hơn 91 tỷ đồng.",

@@ -32,9 +32,11 @@ _FIGURE_WORDS = Phrases(set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.MEASURES) |
 @dataclass(frozen=True, slots=True)
 class YearMark:
     index: int  # token index of the year
-    label: str  # "2025", "2025-Q1", "2025-6M"
+    label: str  # "2025", "2025-Q1", "2025-H6M" (its first 6 months)
     baseline: bool
     scoped: bool = True  # puts its period in scope for the sentences after it
+    month: str = ""  # "2025-05" of "tháng 5/2025", "tháng 5 năm 2025": the period of its own clause's figures
+    clause_only: bool = False  # a month written as a date ("tháng 5/2025"): no period beyond its clause
 
 
 def clause_breaks(tokens: list[Token], text: str) -> list[int]:
@@ -49,6 +51,23 @@ def clause_bounds(breaks: list[int], i: int, count: int) -> tuple[int, int]:
     start = breaks[k - 1] + 1 if k > 0 else 0
     end = breaks[k] if k < len(breaks) else count
     return start, end
+
+
+# Words just before "tháng 5/2017" that make it the date of an event ("hồi tháng 12/2015",
+# "kể từ tháng 9/2014", "giá dầu giao tháng 8/2017"), or part of a month ("đầu tháng 5/2017"),
+# not the month a figure is of.
+_EVENT_MONTH = frozenset({"hồi", "vào", "từ", "tới", "đến", "giao", "kể", "sau", "trước", "đầu", "giữa", "cuối", "nửa"})
+
+
+def _month(tokens: list[Token], k: int) -> str:
+    """The month of "tháng 5/2017" or "tháng 5 năm 2017" whose year is tokens[k] ("2017-05"),
+    or "" (none, or the date of an event: _EVENT_MONTH)."""
+    if k < 3 or tokens[k - 3].key != "tháng" or tokens[k - 1].key not in ("/", "năm"):
+        return ""
+    if any(t.key in _EVENT_MONTH for t in tokens[max(0, k - 5) : k - 3]):
+        return ""
+    month = tokens[k - 2].text
+    return f"{tokens[k].text}-{int(month):02d}" if month.isdigit() and 1 <= int(month) <= 12 else ""
 
 
 def _year_label(tokens: list[Token], k: int) -> str:
@@ -77,7 +96,9 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     for k in [k for k, tok in enumerate(tokens) if tok.is_number and len(tok.text) == 4]:
         if not is_year(tokens[k].text) or k in spans:
             continue
-        if k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number:
+        month = _month(tokens, k)
+        dated = k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number
+        if dated and not month:
             continue  # 10/1/2026: the date of an event
         if k + 1 < len(tokens) and tokens[k + 1].text in "-–" and k + 2 < len(tokens) and tokens[k + 2].is_number:
             continue  # 2026-2030: a span
@@ -88,7 +109,9 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
         window = " ".join(t.key for t in before[cut:])
         baseline = "so với" in window or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
         scoped = (k > 0 and tokens[k - 1].key == "năm") or tokens[k - 1].text == "/"
-        marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped))
+        # ("tháng 5/2017" is a month's figures in its clause, "xuất khẩu tháng 5/2017 ước đạt
+        # 538.000 tấn", and elsewhere the date of an event, "Gia nhập thị trường tháng 12/2008")
+        marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped and not dated, month, dated))
     return marks
 
 
@@ -127,8 +150,9 @@ def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[in
     candidates = [m for m in marks if not m.baseline and not (relative and m.index >= reading.last)]
     in_clause = [m for m in candidates if clause[0] <= m.index < clause[1]]
     if in_clause:
-        return min(in_clause, key=lambda m: abs(m.index - reading.number)).label
-    before = [m for m in candidates if m.index < reading.first]
+        nearest = min(in_clause, key=lambda m: abs(m.index - reading.number))
+        return nearest.month or nearest.label
+    before = [m for m in candidates if m.index < reading.first and not m.clause_only]
     return before[-1].label if before else ""
 
 
@@ -138,7 +162,7 @@ def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], pe
         return ""
     after = [m for m in marks if reading.last <= m.index < min(clause_end, reading.last + 8)]
     if after and not ("cùng kỳ" in " ".join(t.key for t in tokens[reading.last : after[0].index]) and len(period) > 4):
-        return after[0].label
+        return after[0].month or after[0].label  # ("so với tháng 4/2017": 2017-04)
     window = " ".join(t.key for t in tokens[reading.last : reading.last + 6])
     if after and "cùng kỳ" in window and len(period) > 4 and after[0].label == period[:4]:
         return after[0].label + period[4:]  # "5 tháng đầu năm 2017 ... so với cùng kỳ năm 2016": 2016-H5M
