@@ -487,6 +487,9 @@ FIGURES = [
     made("Khoảng 1 tỷ số thuê bao sẽ được cấp.", F("Khoảng 1 tỷ", 1e9, "", hedge="around")),
     # a code before a figure that is no licence plate; a plate's rest is no figure
     made("Két sắt có 1 dây chuyền vàng 18K 4 chỉ.", F("1 dây chuyền", 1, "dây chuyền"), F("4 chỉ", 4, "chỉ")),
+    # a share after a name is a figure (a name's own number is not: "Galaxy 8", "Đại hội 13")
+    made("Đảng của ông Macron dẫn trước đảng của bà Le Pen 13,2%.", F("13,2%", 13.2, "%", kind="percent", low=13.15, high=13.25)),
+    made("Tỷ lệ ủng hộ ở Tây Ban Nha là 69%, Pháp 67%.", F("là 69%", 69, "%", kind="percent"), F("67%", 67, "%", kind="percent")),
     made(
         "Xe tải biển kiểm soát 29C 123.45 chở 12 tấn cát.",
         F("12 tấn", 12, "tấn"),
@@ -585,6 +588,7 @@ NOT_QUANTITIES = [
     made("Anh điều khiển xe máy BKS 37K1 648.69 lưu thông theo hướng Vinh."),
     made("Công ty đào đắp hơn 14.173m 3 đất."),
     made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
+    made("Samsung Galaxy 8 ra mắt tại Việt Nam."),
 ]
 
 
