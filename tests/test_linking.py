@@ -253,6 +253,9 @@ def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
          "Trong tổng số đó, xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), False),
         ("Trong đó, xuất khẩu gạo của cả nước đạt 12 triệu tấn.",
          "Xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), True),
+        # ... and "38 bàn trong số đó" some of the goals told before it.
+        ("Tiền đạo Hoàng Minh đã ghi tổng cộng 52 bàn, 38 bàn trong số đó được ghi trong vòng cấm.",
+         "Tiền đạo Hoàng Minh đã ghi tổng cộng 52 bàn, 41 bàn được ghi trong vòng cấm.", ("38", "41"), True),
     ],
 )
 def test_firm_ground_for_a_disagreement(first: str, second: str, quotes: tuple[str, str], kept_apart: bool) -> None:

@@ -74,7 +74,7 @@ class Surroundings:
     own_subject: bool = True  # its subject is named in its sentence (not its article's names, taken when it names none)
     aside: bool = False  # inside square brackets: another article's headline linked from this one
     converted: bool = False  # another figure converted ("21.995 USD (tương đương 497 triệu đồng)")
-    part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...")
+    part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...", "50 bàn trong số đó")
     window: int = 0  # a hash of the WINDOW tokens each side of it (numbers kept), 0 when they hold few words
     person: str = ""  # a person's attribute (PERSONAL_UNITS): the name just before it ("Nguyễn Văn A (35 tuổi")
 
@@ -164,7 +164,10 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             days=days,
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS) or _after_currency(tokens, first, claim.unit),
-            part=bool(_PART.search(sentence.text, 0, claim.start - sentence.start)),
+            part=bool(
+                _PART.search(sentence.text, 0, claim.start - sentence.start)
+                or _OF_THEM.match(sentence.text, claim.end - sentence.start)
+            ),
             own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
             person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
@@ -246,6 +249,10 @@ def _source(tokens: list[Token], first: int, after: int) -> bool:
 _PART = re.compile(
     r"(?:^|[,;:(\-–]\s*)(?:" + "|".join(PART_WORDS) + r")\b|\b(?:" + "|".join(REMAINDER_WORDS) + r")\b", re.IGNORECASE
 )
+
+# ... or "trong số đó" right after the figure: "52 bàn ... và 50 bàn trong số đó được ghi
+# trong vòng cấm" (50 of the 52).
+_OF_THEM = re.compile(r"(?:\s*\w+){0,2}?\s*trong số (?:đó|này|ấy)\b", re.IGNORECASE)  # (a noun or two between)
 
 
 def _attributed(tokens: list[Token], start: int, end: int) -> frozenset[str]:
