@@ -213,7 +213,7 @@ def seed(
 @click.option("--diff-base", help="Report only findings on claims or documents changed since this git ref.")
 @click.option(
     "--min-confidence", type=click.FloatRange(0, 1),
-    help="Report conflicts only from this confidence (0-1) on [setting min-confidence, 0.6; a draft's, 0.5].",
+    help="Report conflicts only from this confidence (0-1) on [setting min-confidence, 0.6; a draft's, 0.45].",
 )
 @click.option("--limit", type=int, help="Read only the first N documents of the corpus (claims seeded in memory).")
 @config_option

@@ -664,3 +664,20 @@ def test_a_sentence_told_again_with_a_far_figure(tmp_path: Path, second: str, re
     sentences are not."""
     found = _run(tmp_path, {"a": _collision("Theo VnExpress", "3"), "b": _collision("Theo Tuổi Trẻ", second)})
     assert any(rule == "C101" and {"3 người", "15 người"} <= quotes for rule, quotes in found) is reported, found
+
+
+def test_a_draft_s_figures_are_linked_from_the_draft_confidence(tmp_path: Path) -> None:
+    """A draft's figure is linked, and its conflict reported, from `draft_min_confidence`
+    on, though the archive's own pairs need `link_confidence` (here set higher than the
+    pair's confidence) to link at all."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_toll("Theo VnExpress", "4 người bị thương"), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(_toll("Theo Tuổi Trẻ", "6 người bị thương"), encoding="utf-8")
+    strict = Settings(link_confidence=0.999, min_confidence=0.999, draft_min_confidence=0.5)  # (the pair's: 0.99)
+    report = check(CheckRequest(corpus=folder, claims=None, drafts=(draft,)), strict)
+    assert [f.rule for f in report.findings if f.rule == "C101"] == ["C101"], [f.message for f in report.findings]
+    (folder / "b.txt").write_text(_toll("Theo Tuổi Trẻ", "6 người bị thương"), encoding="utf-8")
+    archive = check(CheckRequest(corpus=folder, claims=None), strict)
+    assert [f.rule for f in archive.findings if f.rule == "C101"] == [], [f.message for f in archive.findings]

@@ -193,8 +193,9 @@ def link_claims(
         features = evidence(x, y, rarity)
         p = confidence(features)
         agreeing = features[_AGREE] > 0
-        if p < min(settings.link_confidence, settings.min_confidence):
-            continue
+        drafted = bool(drafts) and (x.claim.doc in drafts or y.claim.doc in drafts)
+        if p < min(settings.link_confidence, settings.min_confidence, settings.draft_min_confidence if drafted else 1.0):
+            continue  # (a draft's figures are reported from `draft_min_confidence` on: linked from there)
         if x.claim.doc != y.claim.doc and (agreeing or not _both_state(x.claim, y.claim, rarity)):
             # (before the firm-ground rules: figures they refuse still tell two occasions)
             candidates[_doc_pair(x.claim, y.claim)][0 if agreeing else 1].add(_values(x.claim, y.claim))
