@@ -681,3 +681,23 @@ def test_a_draft_s_figures_are_linked_from_the_draft_confidence(tmp_path: Path) 
     (folder / "b.txt").write_text(_toll("Theo Tuổi Trẻ", "6 người bị thương"), encoding="utf-8")
     archive = check(CheckRequest(corpus=folder, claims=None), strict)
     assert [f.rule for f in archive.findings if f.rule == "C101"] == [], [f.message for f in archive.findings]
+
+
+def test_a_twin_that_agrees_does_not_hide_a_restatement_that_disagrees(tmp_path: Path) -> None:
+    """The second article tells "2 cô giáo" of the clip and "3 cô giáo" of the suspension
+    the first tells with 2: its agreeing twin, scored a little higher, does not keep the
+    disagreeing restatement from being reported."""
+    first = (
+        "Đình chỉ công tác 2 cô giáo đánh trẻ ở nhóm lớp Hoa Sen\n"
+        "Theo VnExpress, chiều 6/2, Phòng GD&ĐT quận Hai Bà Trưng đã quyết định đình chỉ công tác 2 cô giáo "
+        "của nhóm lớp Hoa Sen.\n"
+        "Nhóm lớp Hoa Sen trông giữ khoảng 40 trẻ từ 18 tháng đến 5 tuổi.\n"
+    )
+    second = (
+        "Phẫn nộ clip cô giáo dùng dép đánh trẻ ở nhóm lớp Hoa Sen\n"
+        "Theo Dân trí, đoạn clip ghi lại cảnh 2 cô giáo nhóm lớp Hoa Sen dùng dép đánh trẻ gây phẫn nộ.\n"
+        "Chiều 6/2, Phòng GD&ĐT quận Hai Bà Trưng cho biết đã quyết định đình chỉ công tác 3 cô giáo của nhóm lớp này.\n"
+        "Nhóm lớp Hoa Sen trông giữ khoảng 40 trẻ từ 18 tháng đến 5 tuổi.\n"
+    )
+    found = _run(tmp_path, {"a": first, "b": second})
+    assert [quotes for rule, quotes in found if rule == "C101"] == [{"2 cô giáo", "3 cô giáo"}], found

@@ -11,6 +11,9 @@
 4. Each figure pairs with its best match in each other article, and in its own article,
    when that match is mutual: a figure stated twice pairs with its restatement, not a twin.
    In a sentence told again the best match is first the figure at its place (`_place`).
+   A disagreeing restatement whose only better rival is its own article's twin that
+   agrees (by TWIN_MARGIN at most) is paired too: that article tells the quantity twice
+   with two values.
    Equal values need no best match: every mention of one figure told several times is
    linked to every other (they never make a conflict).
    A figure whose sentence other articles tell with several other values (a templated
@@ -179,6 +182,7 @@ def link_claims(
     scored: dict[tuple[int, int], float] = {}
     places: dict[tuple[int, int], float] = {}
     best: dict[tuple[int, str], tuple[float, float, float]] = defaultdict(lambda: (0.0, 0.0, -math.inf))
+    best_of: dict[tuple[int, str], int] = {}  # ... and which figure it is
     variety: dict[int, set[float]] = defaultdict(set)
     seen: set[tuple[int, int]] = set()
     # (agreeing, disagreeing) pairs of values (a figure told twice in one article counts once) a pair of articles
@@ -206,8 +210,10 @@ def link_claims(
         key = (_place(features), p, -value_distance(x.claim.value, y.claim.value))
         scored[(i, j)] = p
         places[(i, j)] = key[0]
-        best[(i, y.claim.doc)] = max(best[(i, y.claim.doc)], key)
-        best[(j, x.claim.doc)] = max(best[(j, x.claim.doc)], key)
+        if key > best[(i, y.claim.doc)]:
+            best[(i, y.claim.doc)], best_of[(i, y.claim.doc)] = key, j
+        if key > best[(j, x.claim.doc)]:
+            best[(j, x.claim.doc)], best_of[(j, x.claim.doc)] = key, i
     if focus is not None:
         # The partners' sentences told elsewhere, too: a partner's template is its own, not
         # only what the focus documents show of it (a draft links as the whole archive would).
@@ -221,7 +227,10 @@ def link_claims(
     for (i, j), p in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
         key = (places[(i, j)], p, -value_distance(a.value, b.value))
-        if (key < best[(i, b.doc)] or key < best[(j, a.doc)]) and a.value != b.value:
+        mutual = key >= best[(i, b.doc)] and key >= best[(j, a.doc)]
+        if not mutual and a.value != b.value and not any(
+            _twin_agrees(m, n, p, key, best, best_of, scored, contexts) for m, n in ((i, j), (j, i))
+        ):
             continue  # not mutual best matches: a lookalike of a closer restatement
         holds = overlaps(headlined.get(i, Interval(a.low, a.high)), headlined.get(j, Interval(b.low, b.high)))
         if not holds and a.doc != b.doc and max(len(variety[i]), len(variety[j])) >= TEMPLATE_VALUES:
@@ -244,6 +253,29 @@ def link_claims(
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
         links.append(Link(b.claim_id, a.claim_id, round(p, 3), relation))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
+
+
+# A figure whose best match in another article is a twin that agrees with it, scored at most
+# TWIN_MARGIN above a restatement that disagrees, is paired with that restatement too: the
+# other article states the quantity twice with two values ("2 cô giáo" in one sentence, "3 cô
+# giáo" told of them in another), and its disagreeing mention is the one to report.
+TWIN_MARGIN = 0.05
+
+
+def _twin_agrees(
+    i: int, j: int, p: float, key: tuple[float, float, float], best: dict[tuple[int, str], tuple[float, float, float]],
+    best_of: dict[tuple[int, str], int], scored: dict[tuple[int, int], float], contexts: list[Surroundings],
+) -> bool:
+    """Whether j, which disagrees with i, is i's best match in j's article but for a twin of
+    j that agrees with i (within TWIN_MARGIN), and i is j's best match in i's article."""
+    a, b = contexts[i].claim, contexts[j].claim
+    if key < best[(j, a.doc)] or a.doc == b.doc or overlaps(Interval(a.low, a.high), Interval(b.low, b.high)):
+        return False
+    twin = best_of.get((i, b.doc))
+    if twin is None or twin == j or contexts[twin].claim.value != a.value:
+        return False
+    pair = (i, twin) if i < twin else (twin, i)
+    return scored.get(pair, 0.0) - p <= TWIN_MARGIN
 
 
 def _place(features: tuple[float, ...]) -> float:
