@@ -487,6 +487,11 @@ FIGURES = [
     made("Khoảng 1 tỷ số thuê bao sẽ được cấp.", F("Khoảng 1 tỷ", 1e9, "", hedge="around")),
     # a code before a figure that is no licence plate; a plate's rest is no figure
     made("Két sắt có 1 dây chuyền vàng 18K 4 chỉ.", F("1 dây chuyền", 1, "dây chuyền"), F("4 chỉ", 4, "chỉ")),
+    # metres glued to their numeral, or written out; m² and m³ written with a spaced power
+    made("Cách nhà khoảng 200m, cháu bé được tìm thấy.", F("khoảng 200m", 200, "m", hedge="around", low=150, high=250)),
+    made("Con cá voi dài 3,8 mét.", F("3,8 mét", 3.8, "m", low=3.75, high=3.85)),
+    made("Công ty đào đắp hơn 14.173m 3 đất.", F("hơn 14.173m 3", 14173, "m3", hedge="above", low=14173, high=14174)),
+    made("Ông cao 1m75 và nặng 70kg.", F("70kg", 70, "kg", low=69.5, high=70.5)),  # (1m75: a height in words)
     # a share after a name is a figure (a name's own number is not: "Galaxy 8", "Đại hội 13")
     made("Đảng của ông Macron dẫn trước đảng của bà Le Pen 13,2%.", F("13,2%", 13.2, "%", kind="percent", low=13.15, high=13.25)),
     made("Tỷ lệ ủng hộ ở Tây Ban Nha là 69%, Pháp 67%.", F("là 69%", 69, "%", kind="percent"), F("67%", 67, "%", kind="percent")),
@@ -586,7 +591,6 @@ NOT_QUANTITIES = [
     made("Tàu hỏa tông xe máy tại Km 307 + 500 đường sắt Bắc Nam."),
     made("Nạn nhân trú tại xóm 3 xã Nghi Xá."),
     made("Anh điều khiển xe máy BKS 37K1 648.69 lưu thông theo hướng Vinh."),
-    made("Công ty đào đắp hơn 14.173m 3 đất."),
     made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
     made("Samsung Galaxy 8 ra mắt tại Việt Nam."),
 ]

@@ -186,6 +186,8 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         word = phrase_at(tokens, j, phrases)
         if word:
             unit, used = table[word], size(word)
+            if unit == "m" and j + 1 < len(tokens) and tokens[j + 1].text in ("2", "3") and _glued(tokens, j - 1, j):
+                unit, used = f"m{tokens[j + 1].text}", 2  # "14.173m 3": m³ written out
             per = _per_time(tokens, j + used) if unit in lx.LENGTH_UNITS else ""
             if per:  # "105 km/h": a speed, not a distance
                 unit, used = f"{unit}/{per}", used + 2

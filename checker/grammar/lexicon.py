@@ -115,6 +115,14 @@ MEASURES: dict[str, str] = {
     "km": "km",
     "m2": "m2",
     "m3": "m3",
+    # Metres glued to their numeral ("dài 781m", "cách nhà 200m": 1,517 at 20,000 articles,
+    # no figure until these) and written out; centimetres, millimetres (rain: VARYING_UNITS).
+    "m": "m",
+    "mét": "m",
+    "mét vuông": "m2",
+    "mét khối": "m3",
+    "cm": "cm",
+    "mm": "mm",
     "ha": "ha",
     "héc ta": "ha",
     "hecta": "ha",
@@ -306,8 +314,9 @@ REMAINDER_WORDS: tuple[str, ...] = ("còn cách", "còn lại")
 SPEC_UNITS: frozenset[str] = frozenset({"mã lực", "inch", "GB", "MB", "TB", "mah", "cc", "MP", "megapixel", "pixel"})
 
 # Units of conditions that vary by the hour and the place (weather): two articles'
-# temperatures are of two places or hours unless one sentence is told again.
-VARYING_UNITS: frozenset[str] = frozenset({"°C"})
+# temperatures, or rainfalls ("mưa 50mm"), are of two places or hours unless one sentence
+# is told again.
+VARYING_UNITS: frozenset[str] = frozenset({"°C", "mm"})
 
 # Units of a person's attribute ("Nguyễn Văn A (35 tuổi)"): every story names several people
 # with theirs, so two articles' figures whose clauses name people are one quantity only when
@@ -387,7 +396,7 @@ RANGE_TO: frozenset[str] = frozenset({"đến", "tới"})
 # 20,000 articles), read as hedges all the same.
 GLUED_HEDGES: tuple[str, ...] = ("khoảng", "trên", "hơn", "gần", "dưới")
 # A length per time is a speed ("105 km/h", "25 km/giờ"): its own unit, never compared with a distance.
-LENGTH_UNITS: frozenset[str] = frozenset({"km"})
+LENGTH_UNITS: frozenset[str] = frozenset({"km", "m"})
 PER_TIME: dict[str, str] = {"h": "h", "giờ": "h", "s": "s", "giây": "s"}
 
 # After a figure, a year-over-year comparison: its baseline is the year before its period.
