@@ -701,3 +701,18 @@ def test_a_twin_that_agrees_does_not_hide_a_restatement_that_disagrees(tmp_path:
     )
     found = _run(tmp_path, {"a": first, "b": second})
     assert [quotes for rule, quotes in found if rule == "C101"] == [{"2 cô giáo", "3 cô giáo"}], found
+
+
+@pytest.mark.parametrize(("body", "severity"), [("3,8 m", "info"), ("3 m", "warning")])
+def test_a_title_rounds_its_body_s_figure(tmp_path: Path, body: str, severity: str) -> None:
+    """A title that tells its body's figure rounded at the title's own precision ("4 mét"
+    over "3,8 m") is within what the written precision allows: info. One it cannot round
+    to ("3 m") stays a disagreement."""
+    (tmp_path / "a.txt").write_text(
+        "Cá voi dài 4 mét dạt vào bờ biển Quảng Ngãi\n"
+        f"Một con cá voi dài {body}, nặng khoảng 800 kg đã dạt vào bờ biển thôn Hải Ninh vào sáng 20.5.\n"
+        "Người dân đã chôn cất con cá voi theo phong tục địa phương.\n",
+        encoding="utf-8",
+    )
+    report = check(CheckRequest(corpus=tmp_path, claims=None), Settings())
+    assert [f.severity.value for f in report.findings if f.rule == "C103"] == [severity], [f.message for f in report.findings]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.grammar.lexicon import PERSONAL_UNITS, RUNNING_COUNT_WORDS
-from checker.intervals import Interval, nearly_equal, one_sided, touching
+from checker.intervals import Interval, nearly_equal, one_sided, touching, written_step
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
 from checker.rules.components import components
@@ -69,10 +69,21 @@ def _nearly(a: Claim, b: Claim) -> bool:
     """What the written precision, or a hedge, nearly allows: one value the other rounded or
     truncated ("98" vs "98,7"), or a hedged figure whose interval just touches the other's
     ("gần 6,8 tỷ" vs "6,7 tỷ": nearly 6,8 is not far from 6,7), or two ranges that share an
-    end ("50-60 nghìn" and "60.000-70.000": 60.000 is in both)."""
+    end ("50-60 nghìn" and "60.000-70.000": 60.000 is in both), or an article's title that
+    rounds its body's figure at the title's own precision ("Cá voi dài 4 mét" over "dài 3,8
+    m": headlines round as they drop hedges)."""
     loose = _directed(a) or _directed(b) or "range" in (a.hedge, b.hedge)  # a range holds its ends
     near_edge = loose and touching(Interval(a.low, a.high), Interval(b.low, b.high))
-    return near_edge or nearly_equal(a.value, b.value)
+    return near_edge or nearly_equal(a.value, b.value) or _title_rounds(a, b) or _title_rounds(b, a)
+
+
+def _title_rounds(title: Claim, body: Claim) -> bool:
+    """Whether `title`, its article's title, tells `body` (its body's) rounded at the
+    precision the title's figure is written with."""
+    if title.doc != body.doc or title.sentence != 1 or body.sentence == 1 or title.hedge:
+        return False
+    step = written_step(title.value)
+    return written_step(body.value) < step and abs(abs(body.value) - abs(title.value)) <= step / 2
 
 
 def _update(ctx: RuleContext, a: Claim, b: Claim) -> bool:
