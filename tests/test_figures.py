@@ -495,6 +495,9 @@ FIGURES = [
     # a share after a name is a figure (a name's own number is not: "Galaxy 8", "Đại hội 13")
     made("Đảng của ông Macron dẫn trước đảng của bà Le Pen 13,2%.", F("13,2%", 13.2, "%", kind="percent", low=13.15, high=13.25)),
     made("Tỷ lệ ủng hộ ở Tây Ban Nha là 69%, Pháp 67%.", F("là 69%", 69, "%", kind="percent"), F("67%", 67, "%", kind="percent")),
+    made("Quận hỗ trợ gia đình ông Hướng 35 triệu đồng.", F("35 triệu đồng", 35e6, "VND", low=34.5e6, high=35.5e6)),
+    # "số N" is a number ("nhà số 10"), but "trong số N", "tổng số N" are counts
+    made("Trong tổng số 60 con bò, có 17 con chết.", F("60 con", 60, "con"), F("17 con", 17, "con")),
     made(
         "Xe tải biển kiểm soát 29C 123.45 chở 12 tấn cát.",
         F("12 tấn", 12, "tấn"),
@@ -593,6 +596,7 @@ NOT_QUANTITIES = [
     made("Anh điều khiển xe máy BKS 37K1 648.69 lưu thông theo hướng Vinh."),
     made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
     made("Samsung Galaxy 8 ra mắt tại Việt Nam."),
+    made("Ông sống ở nhà số 10 phố Huế."),
 ]
 
 

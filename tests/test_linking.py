@@ -253,6 +253,9 @@ def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
          "Trong tổng số đó, xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), False),
         ("Trong đó, xuất khẩu gạo của cả nước đạt 12 triệu tấn.",
          "Xuất khẩu gạo của cả nước đạt 15 triệu tấn.", ("12", "15"), True),
+        # ... but the figure right after "Trong số" is the whole the part is told of.
+        ("Trong số 18 chiếc xe bị tạm giữ, có 3 chiếc không có giấy tờ.",
+         "Lực lượng chức năng đã tạm giữ 20 chiếc xe.", ("18", "20"), False),
         # ... and "38 bàn trong số đó" some of the goals told before it.
         ("Tiền đạo Hoàng Minh đã ghi tổng cộng 52 bàn, 38 bàn trong số đó được ghi trong vòng cấm.",
          "Tiền đạo Hoàng Minh đã ghi tổng cộng 52 bàn, 41 bàn được ghi trong vòng cấm.", ("38", "41"), True),

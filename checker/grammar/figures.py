@@ -23,6 +23,7 @@ from checker.grammar.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phra
 _DATES = Phrases(lx.DATE_WORDS)
 _BEFORE_RANGE = Phrases(lx.RANGE_FROM)
 _NON_QUANTITY = Phrases(lx.NON_QUANTITY_BEFORE)
+_SUM_WORDS = Phrases(set(lx.SCALES) | set(lx.CURRENCIES))
 _SCALES = Phrases(lx.SCALES)
 _NOT_SCALES = Phrases(lx.NOT_SCALES)
 _UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
@@ -114,9 +115,13 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
     return tokens[i].end == tokens[j].start
 
 
+_COUNT_OF = frozenset({"trong", "tổng"})  # words before "số N" that make N a count
+
+
 def _percent_after(tokens: list[Token], i: int) -> bool:
-    """Whether the numeral at i is followed by "%" (a share, never a name's number)."""
-    return i + 1 < len(tokens) and tokens[i + 1].text == "%"
+    """Whether the numeral at i is followed by "%", a scale word or a currency ("bà Le Pen
+    13,2%", "gia đình ông Hướng 35 triệu đồng": a share or a sum, never a name's number)."""
+    return i + 1 < len(tokens) and (tokens[i + 1].text == "%" or bool(phrase_at(tokens, i + 1, _SUM_WORDS)))
 
 
 def _not_a_quantity(tokens: list[Token], i: int) -> bool:
@@ -125,8 +130,9 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True  # 222/2025/QH15, the 6 of "4-6", the tail of a date
     if i + 1 < len(tokens) and tokens[i + 1].text in "/" and _glued(tokens, i, i + 1):
         return True  # 14/1, 10/1/2026, 222/2025
-    if phrase_before(tokens, i, _NON_QUANTITY):
-        return True
+    before = phrase_before(tokens, i, _NON_QUANTITY)
+    if before and not (before == "số" and i > 1 and tokens[i - 2].key in _COUNT_OF):
+        return True  # ("trong số 18 chiếc", "tổng số 60 con bò" are counts, "nhà số 10" is not)
     if i > 1 and tokens[i - 1].text == "+" and tokens[i - 2].is_number:
         return True  # "Km 307 + 500": the metres of a milestone, not a figure
     if i > 0 and _PLATE.fullmatch(tokens[i - 1].text) and _PLATE_WORDS.intersection(t.key for t in tokens[max(0, i - 4) : i]):

@@ -164,10 +164,7 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             days=days,
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS) or _after_currency(tokens, first, claim.unit),
-            part=bool(
-                _PART.search(sentence.text, 0, claim.start - sentence.start)
-                or _OF_THEM.match(sentence.text, claim.end - sentence.start)
-            ),
+            part=_part(sentence.text, claim.start - sentence.start, claim.end - sentence.start),
             own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
             person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
@@ -253,6 +250,16 @@ _PART = re.compile(
 # ... or "trong số đó" right after the figure: "52 bàn ... và 50 bàn trong số đó được ghi
 # trong vòng cấm" (50 of the 52).
 _OF_THEM = re.compile(r"(?:\s*\w+){0,2}?\s*trong số (?:đó|này|ấy)\b", re.IGNORECASE)  # (a noun or two between)
+# The whole a part is told of: the figure right after "Trong số", "Trong tổng số" ("Trong số
+# 18 chiếc xe, 3 chiếc ...": 18 is all of them).
+_WHOLE = re.compile(r"(?:trong số|tổng số)\s*$", re.IGNORECASE)
+
+
+def _part(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is a part or a remainder of a whole."""
+    if _WHOLE.search(text, 0, start):
+        return False
+    return bool(_PART.search(text, 0, start) or _OF_THEM.match(text, end))
 
 
 def _attributed(tokens: list[Token], start: int, end: int) -> frozenset[str]:
