@@ -118,7 +118,7 @@ def _glued(tokens: list[Token], i: int, j: int) -> bool:
 _COUNT_OF = frozenset({"trong", "tổng"})  # words before "số N" that make N a count
 
 
-def _percent_after(tokens: list[Token], i: int) -> bool:
+def _share_or_sum_after(tokens: list[Token], i: int) -> bool:
     """Whether the numeral at i is followed by "%", a scale word or a currency ("bà Le Pen
     13,2%", "gia đình ông Hướng 35 triệu đồng": a share or a sum, never a name's number)."""
     return i + 1 < len(tokens) and (tokens[i + 1].text == "%" or bool(phrase_at(tokens, i + 1, _SUM_WORDS)))
@@ -139,7 +139,7 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True  # "biển kiểm soát 37K1 648.69": the rest of a licence plate ("vàng 18K 4 chỉ" is a figure)
     if i > 0 and tokens[i].text in ("2", "3") and _METRES.fullmatch(tokens[i - 1].text):
         return True  # "14.173m 3 đất": m³ written out
-    if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES and not _percent_after(tokens, i):
+    if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES and not _share_or_sum_after(tokens, i):
         return True  # "Đại hội 13", "Galaxy 8": a name with a number ("bà Le Pen 13,2%" is a share)
     return i > 0 and tokens[i - 1].text in "“\"‘«" and _glued(tokens, i - 1, i)  # a slogan: "“6 rõ”"
 

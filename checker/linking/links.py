@@ -132,11 +132,12 @@ def candidate_pairs(
                     if focus is None or contexts[i].claim.doc in focus or contexts[j].claim.doc in focus
                 )
         for i, j in sorted(seen):
-            if _close(contexts[i].claim, contexts[j].claim, settings.max_value_ratio) or _told_again(contexts[i], contexts[j]):
+            first, second = contexts[i], contexts[j]
+            if _close(first.claim, second.claim, settings.max_value_ratio) or _told_word_for_word(first, second):
                 yield i, j
 
 
-def _told_again(x: Surroundings, y: Surroundings) -> bool:
+def _told_word_for_word(x: Surroundings, y: Surroundings) -> bool:
     """One sentence told twice word for word around the figure (`Surroundings.window`), or
     with the same words all through and the same words just before and after the figure:
     there the values may be any distance apart ("... xảy ra vụ tai nạn giao thông nghiêm trọng giữa 2
