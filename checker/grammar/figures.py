@@ -23,7 +23,7 @@ from checker.grammar.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phra
 _DATES = Phrases(lx.DATE_WORDS)
 _BEFORE_RANGE = Phrases(lx.RANGE_FROM)
 _NON_QUANTITY = Phrases(lx.NON_QUANTITY_BEFORE)
-_SUM_WORDS = Phrases(set(lx.SCALES) | set(lx.CURRENCIES))
+_SHARE_OR_SUM = Phrases({"%"} | set(lx.SCALES) | set(lx.CURRENCIES))
 _SCALES = Phrases(lx.SCALES)
 _NOT_SCALES = Phrases(lx.NOT_SCALES)
 _UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
@@ -105,9 +105,6 @@ class Reading:
 # when one of _PLATE_WORDS is within 3 words before it ("biển kiểm soát", "BKS").
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?")
 _PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})
-# A length in metres glued to its number ("14.173m", "15m"): a 2 or 3 after it is the power
-# of a written-out "m²" or "m³" ("14.173m 3 đất"), not a figure.
-_METRES = re.compile(r"\d[\d.,]*m")
 
 
 def _glued(tokens: list[Token], i: int, j: int) -> bool:
@@ -121,7 +118,7 @@ _COUNT_OF = frozenset({"trong", "tổng"})  # words before "số N" that make N 
 def _share_or_sum_after(tokens: list[Token], i: int) -> bool:
     """Whether the numeral at i is followed by "%", a scale word or a currency ("bà Le Pen
     13,2%", "gia đình ông Hướng 35 triệu đồng": a share or a sum, never a name's number)."""
-    return i + 1 < len(tokens) and (tokens[i + 1].text == "%" or bool(phrase_at(tokens, i + 1, _SUM_WORDS)))
+    return bool(phrase_at(tokens, i + 1, _SHARE_OR_SUM))
 
 
 def _not_a_quantity(tokens: list[Token], i: int) -> bool:
@@ -137,8 +134,6 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True  # "Km 307 + 500": the metres of a milestone, not a figure
     if i > 0 and _PLATE.fullmatch(tokens[i - 1].text) and _PLATE_WORDS.intersection(t.key for t in tokens[max(0, i - 4) : i]):
         return True  # "biển kiểm soát 37K1 648.69": the rest of a licence plate ("vàng 18K 4 chỉ" is a figure)
-    if i > 0 and tokens[i].text in ("2", "3") and _METRES.fullmatch(tokens[i - 1].text):
-        return True  # "14.173m 3 đất": m³ written out
     if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES and not _share_or_sum_after(tokens, i):
         return True  # "Đại hội 13", "Galaxy 8": a name with a number ("bà Le Pen 13,2%" is a share)
     return i > 0 and tokens[i - 1].text in "“\"‘«" and _glued(tokens, i - 1, i)  # a slogan: "“6 rõ”"
@@ -193,7 +188,7 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         if word:
             unit, used = table[word], size(word)
             if unit == "m" and j + 1 < len(tokens) and tokens[j + 1].text in ("2", "3") and _glued(tokens, j - 1, j):
-                unit, used = f"m{tokens[j + 1].text}", 2  # "14.173m 3": m³ written out
+                unit, used = f"m{tokens[j + 1].text}", 2  # "14.173m 3 đất": m³ written out, its power no figure
             per = _per_time(tokens, j + used) if unit in lx.LENGTH_UNITS else ""
             if per:  # "105 km/h": a speed, not a distance
                 unit, used = f"{unit}/{per}", used + 2
