@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from sys import intern
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -93,12 +94,13 @@ def surroundings(
     for claim in claims:
         by_sentence[(claim.doc, claim.sentence)].append(claim)
     out: dict[str, Surroundings] = {}
+    shared: dict[object, object] = {}
     for key, members in by_sentence.items():
         sentence = sentences.get(key)
         if sentence is None:
             continue
         title = sentences.get((key[0], 1))
-        read = _read_sentence(sentence, members, title.text if title else "", drafts)
+        read = _read_sentence(sentence, members, title.text if title else "", drafts, shared)
         out.update((c.claim_id, s) for c, s in zip(members, read, strict=True))
     return _conversions_told_again(out)
 
@@ -115,7 +117,21 @@ def _conversions_told_again(by_id: dict[str, Surroundings]) -> dict[str, Surroun
     }
 
 
-def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", subjects: bool = False) -> list[Surroundings]:
+_V = TypeVar("_V")
+
+
+def _once(value: _V, shared: dict[object, object]) -> _V:
+    """The one object kept for values equal to `value` (frozensets, tuples of words): a
+    hundred thousand figures' surroundings hold far fewer distinct ones (most sets of
+    names, sources and conditions are empty; the figures of one clause share its words)."""
+    return shared.setdefault(value, value)  # type: ignore[return-value]
+
+
+def _read_sentence(
+    sentence: Sentence, claims: list[Claim], title: str = "", subjects: bool = False,
+    shared: dict[object, object] | None = None,
+) -> list[Surroundings]:
+    shared = {} if shared is None else shared
     tokens = tokenize(sentence.text)
     spans = sorted((c.start - sentence.start, c.end - sentence.start) for c in claims)
     starts = [t.start for t in tokens]
@@ -124,8 +140,12 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):
             hidden[k] = True
     breaks = clause_breaks(tokens, sentence.text)
-    words = frozenset(t.key for t in tokens if _is_word(t))
-    days = _days(sentence.text)
+    # Each word once in memory (interned): a hundred thousand figures' sentences and clauses
+    # hold the same few thousand words, and sets of the same objects compare faster.
+    keys = [intern(t.key) for t in tokens]
+    word = [_is_word(t) for t in tokens]
+    words = _once(frozenset(k for k, w in zip(keys, word, strict=True) if w), shared)
+    days = _once(_days(sentence.text), shared)
     folded = fold(sentence.text) if subjects else ""
     out = []
     for claim in claims:
@@ -134,11 +154,10 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
         k = bisect_left(breaks, first)
         start = breaks[k - 1] + 1 if k > 0 else 0
         end = breaks[bisect_left(breaks, last)] if bisect_left(breaks, last) < len(breaks) else len(tokens)
-        if k > 0 and not any(_is_word(t) and not h for t, h in zip(tokens[start:end], hidden[start:end], strict=True)):
+        if k > 0 and not any(word[n] and not hidden[n] for n in range(start, end)):
             start = breaks[k - 2] + 1 if k > 1 else 0  # a figure alone in brackets ("Hà Nội (27,7%)"): the words before say what
-        shown = [t for t, h in zip(tokens[start:end], hidden[start:end], strict=True) if not h]
-        left = [t.key for t, h in zip(tokens[start:first], hidden[start:first], strict=True) if not h and _is_word(t)]
-        right = [t.key for t, h in zip(tokens[last:end], hidden[last:end], strict=True) if not h and _is_word(t)]
+        left = [keys[n] for n in range(start, first) if word[n] and not hidden[n]]
+        right = [keys[n] for n in range(last, end) if word[n] and not hidden[n]]
         year = claim.period[:4]
         own, sources = _names(tokens, start, first)
         if not own and not sources:
@@ -147,20 +166,24 @@ def _read_sentence(sentence: Sentence, claims: list[Claim], title: str = "", sub
             sources = _attributed(tokens, breaks[k - 2] + 1 if k > 1 else 0, breaks[k - 1])
         out.append(Surroundings(
             claim=claim,
-            left=tuple(left[-LEFT_WORDS:]),
-            right=tuple(right[:RIGHT_WORDS]),
-            clause=frozenset(t.key for t in shown if _is_word(t)),
-            conditions=frozenset(t.text for t in shown if t.is_number) | _bracketed_count(tokens, last),
+            left=_once(tuple(left[-LEFT_WORDS:]), shared),
+            right=_once(tuple(right[:RIGHT_WORDS]), shared),
+            clause=_once(frozenset(keys[n] for n in range(start, end) if word[n] and not hidden[n]), shared),
+            conditions=_once(
+                frozenset(tokens[n].text for n in range(start, end) if tokens[n].is_number and not hidden[n])
+                | _bracketed_count(tokens, last),
+                shared,
+            ),
             sentence=words,
-            others=tuple(sorted((o.value, o.unit) for o in claims if o is not claim)),
-            other_spans=tuple(sorted((o.unit, o.value, o.low, o.high) for o in claims if o is not claim)),
-            metric=metric_words(claim.metric),
+            others=_once(tuple(sorted((o.value, o.unit) for o in claims if o is not claim)), shared),
+            other_spans=_once(tuple(sorted((o.unit, o.value, o.low, o.high) for o in claims if o is not claim)), shared),
+            metric=_once(tuple(map(intern, metric_words(claim.metric))), shared),
             # Written in its sentence, or in the title of an article about that year
             # ("Kinh tế Việt Nam năm 2025: ..." over "Tổng kim ngạch xuất nhập khẩu đạt ...").
             explicit_period=bool(year) and (_names_year(sentence.text, year) or _names_year(title, year)),
             in_sentence=bool(year) and year in sentence.text,
-            names=own,
-            sources=sources,
+            names=_once(own, shared),
+            sources=_once(sources, shared),
             days=days,
             aside=_bracketed(sentence.text, claim.start - sentence.start),
             converted=" ".join(left[-3:]).endswith(CONVERSION_WORDS) or _after_currency(tokens, first, claim.unit),
