@@ -716,3 +716,28 @@ def test_a_title_rounds_its_body_s_figure(tmp_path: Path, body: str, severity: s
     )
     report = check(CheckRequest(corpus=tmp_path, claims=None), Settings())
     assert [f.severity.value for f in report.findings if f.rule == "C103"] == [severity], [f.message for f in report.findings]
+
+
+def _textiles(outlet: str, said: str) -> str:
+    return (
+        "Lãnh đạo Vinatex: Doanh nghiệp cổ phần hóa sâu làm ăn hiệu quả hơn\n"
+        f"{outlet}, sáng 25/6, tại hội nghị tổng kết của Tập đoàn Dệt May Việt Nam (Vinatex) ở Hà Nội, lãnh đạo "
+        "tập đoàn đánh giá kết quả cổ phần hóa các đơn vị thành viên.\n"
+        f"{said}\n"
+        "Doanh thu của tập đoàn năm qua tăng 8%, xuất khẩu đạt 2,3 tỷ USD.\n"
+    )
+
+
+def test_a_draft_s_bare_metric_meets_the_archive_when_one_subject_is_named(tmp_path: Path) -> None:
+    """A bare metric word ("giữ hơn 80%") links two articles' figures only in sentences
+    alike; a draft's figure whose clause names the archive figure's subject (Vinatex) is
+    compared all the same, and two archive articles told so are not."""
+    archive = {"a": _textiles("Theo VnExpress", "Những doanh nghiệp cổ phần hóa cạn, nơi Vinatex vẫn giữ hơn 80%, "
+                                                "thì làm chơi ăn thật.")}
+    draft = _textiles("Theo báo Công Thương", "Theo ông Nghị, ở các đơn vị mà Vinatex vẫn giữ hơn 60% vốn thì người "
+                                              "quản lý thường chỉ làm việc theo nhiệm kỳ.")
+    (tmp_path / "draft").mkdir()
+    (tmp_path / "archive").mkdir()
+    assert "C101" in _draft_rules(tmp_path / "draft", archive, draft)
+    found = _run(tmp_path / "archive", {**archive, "b": draft})
+    assert not [quotes for rule, quotes in found if rule == "C101"], found

@@ -34,7 +34,8 @@ word around them; then:
   (another occasion); when the sentences, or the leads, name other days. A sentence of one
   story told again in other words (RETOLD_SENTENCE) is one thing told twice: dense pages,
   leads of other days and bare metric words do not keep it apart. For a draft, a specific
-  metric is enough against a dense article. Agreeing values link within one story, or
+  metric is enough against a dense article, and a bare metric word is when both clauses name
+  one subject ("Vinatex vẫn giữ hơn 80%"). Agreeing values link within one story, or
   across stories with a specific metric, the same subject and the same written period
   (the seeds' 920 vs 930).
 """
@@ -165,7 +166,7 @@ def _across_disagreeing(
     bare = max(_syllables(x.metric), _syllables(y.metric)) < 2
     if bare and x.claim.unit in PERSONAL_UNITS:
         bare = False  # "Đặng Thị Linh (8 tuổi)": the person named is what the age is of (evidence.incompatible)
-    if not retold and bare and not _alike_clauses(x, y, features, story):
+    if not retold and bare and not _alike_clauses(x, y, features, story) and not (draft and _named_alike(features)):
         return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
     if x.claim.unit in SPEC_UNITS and not retold and features[_NAMES] <= 0:
         return False  # two phones' batteries, two cars' power: one product only when the clauses name it
@@ -189,6 +190,12 @@ def _alike_clauses(x: Surroundings, y: Surroundings, features: Features, story: 
     if features[_SENTENCE] >= BARE_SENTENCE:
         return True
     return story and features[_CLAUSE] >= BARE_CLAUSE and min(len(x.clause), len(y.clause)) >= BARE_CLAUSE_WORDS
+
+
+def _named_alike(features: Features) -> bool:
+    """Whether the two clauses name one name, and the figures one subject ("Vinatex vẫn giữ
+    hơn 80%" and a draft's "Vinatex giữ hơn 60% vốn")."""
+    return features[_NAMES] > 0 and features[_SUBJECT] > 0
 
 
 def _specific(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
