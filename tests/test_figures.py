@@ -496,6 +496,12 @@ FIGURES = [
     made("Đảng của ông Macron dẫn trước đảng của bà Le Pen 13,2%.", F("13,2%", 13.2, "%", kind="percent", low=13.15, high=13.25)),
     made("Tỷ lệ ủng hộ ở Tây Ban Nha là 69%, Pháp 67%.", F("là 69%", 69, "%", kind="percent"), F("67%", 67, "%", kind="percent")),
     made("Quận hỗ trợ gia đình ông Hướng 35 triệu đồng.", F("35 triệu đồng", 35e6, "VND", low=34.5e6, high=35.5e6)),
+    # a prison term is a figure, after the convict's name too; "tù giam" is "tù", a suspended
+    # term its own unit, and the months of "2 năm 6 tháng tù" no figure of their own
+    made("Tòa tuyên phạt bị cáo Hoa 13 năm tù giam.", F("13 năm tù giam", 13, "năm tù", low=12.5, high=13.5)),
+    made("Bị cáo lĩnh 18 tháng tù nhưng cho hưởng án treo.", F("18 tháng tù", 18, "tháng tù", low=17.5, high=18.5)),
+    made("Hai bị cáo cùng nhận 3 năm tù treo.", F("3 năm tù treo", 3, "năm tù treo")),
+    made("Bị cáo lĩnh 2 năm 6 tháng tù giam."),
     # "số N" is a number ("nhà số 10"), but "trong số N", "tổng số N" are counts
     made("Trong tổng số 60 con bò, có 17 con chết.", F("60 con", 60, "con"), F("17 con", 17, "con")),
     made(

@@ -741,3 +741,50 @@ def test_a_draft_s_bare_metric_meets_the_archive_when_one_subject_is_named(tmp_p
     assert "C101" in _draft_rules(tmp_path / "draft", archive, draft)
     found = _run(tmp_path / "archive", {**archive, "b": draft})
     assert not [quotes for rule, quotes in found if rule == "C101"], found
+
+
+def _verdict(outlet: str, term: str) -> str:
+    return (
+        "Ghen tuông, chồng đâm chết vợ rồi tự sát bất thành\n"
+        f"{outlet}, ngày 23/6, TAND tỉnh Đồng Nai mở phiên tòa sơ thẩm xét xử bị cáo Nguyễn Thanh Thảo "
+        "về tội giết người.\n"
+        f"{term}\n"
+        "Theo cáo trạng, Thảo và vợ thường xuyên cãi vã vì Thảo nghi vợ ngoại tình.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "reported"),
+    [
+        ("Hội đồng xét xử tuyên phạt bị cáo Thảo 20 năm tù.", True),
+        ("Hội đồng xét xử tuyên phạt bị cáo Thảo 17 năm tù giam.", False),  # ("tù giam" is "tù")
+        ("Đại diện Viện kiểm sát đề nghị tuyên phạt bị cáo Thảo 20 năm tù.", False),  # a proposal, not the verdict
+    ],
+)
+def test_a_prison_term_told_by_two_outlets(tmp_path: Path, second: str, reported: bool) -> None:
+    """A prison term is a figure (durations are not): two outlets that tell one verdict with
+    two terms disagree; the prosecution's proposal is no verdict."""
+    found = _run(tmp_path, {
+        "a": _verdict("Theo VnExpress", "Hội đồng xét xử tuyên phạt bị cáo Thảo 17 năm tù."),
+        "b": _verdict("Theo Tuổi Trẻ", second),
+    })
+    assert any(rule == "C101" for rule, _ in found) is reported, found
+
+
+def test_a_finding_is_named_by_a_side_that_has_a_metric(tmp_path: Path) -> None:
+    """A figure whose clause opens with it ("... Thảo (50 tuổi) 20 năm tù về tội ...", a
+    draft's) names no metric: the finding is named by the other side's."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    damages = "về tội giết người, buộc bồi thường cho gia đình bị hại 120 triệu đồng."
+    (folder / "a.txt").write_text(
+        _verdict("Theo VnExpress", f"Hội đồng xét xử tuyên phạt bị cáo Thảo 17 năm tù {damages}"), encoding="utf-8"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        _verdict("Theo Tuổi Trẻ", f"Hội đồng xét xử tuyên phạt Nguyễn Thanh Thảo (50 tuổi) 20 năm tù {damages}"),
+        encoding="utf-8",
+    )
+    report = check(CheckRequest(corpus=folder, claims=None, drafts=(draft,)), Settings())
+    messages = [f.message for f in report.findings if f.rule == "C101"]
+    assert len(messages) == 1 and messages[0].startswith("xét xử tuyên phạt"), messages

@@ -107,6 +107,21 @@ CURRENCIES: dict[str, str] = {
     "vnđ": "VND",
 }
 
+# Prison terms: a duration, but the one court reports restate and get wrong ("tuyên phạt
+# 17 năm tù"; 667 at 20,000 articles), also right after the convict's name ("bị cáo Hoa
+# 13 năm tù"). "tù giam" is "tù"; a suspended term is its own. ("3 năm 6 tháng tù": the
+# months after "năm" are no figure, `figures._not_a_quantity`.)
+PRISON_TERMS: dict[str, str] = {
+    "năm tù": "năm tù",
+    "năm tù giam": "năm tù",
+    "tháng tù": "tháng tù",
+    "tháng tù giam": "tháng tù",
+    "ngày tù": "ngày tù",
+    "ngày tù giam": "ngày tù",
+    "năm tù treo": "năm tù treo",
+    "tháng tù treo": "tháng tù treo",
+}
+
 # Measures: a unit symbol or word, mapped to its canonical name.
 MEASURES: dict[str, str] = {
     "%": "%",
@@ -132,6 +147,7 @@ MEASURES: dict[str, str] = {
     "mw": "MW",
     "kwh": "kWh",
     "độ c": "°C",
+    **PRISON_TERMS,
 }
 
 # Counted nouns of one syllable.  Any other counted noun is read as two syllables

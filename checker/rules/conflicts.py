@@ -118,10 +118,13 @@ def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> I
     for found in conflicts(ctx, within):
         first = ctx.primary(found.claims)
         where = f", within {first.doc}" if within else ""
+        # (a figure whose clause holds no words of its own, "... (50 tuổi, ngụ ...) 20 năm
+        # tù", is named by another side's metric, or by its unit)
+        label = next((c.metric for c in (first, *found.claims) if c.metric), first.unit)
         yield Finding(
             rule=code, name=name, severity=found.severity,
             message=(
-                f"{first.metric} ({first.period or 'no period'}){where}: {ctx.sides(found.claims)} "
+                f"{label} ({first.period or 'no period'}){where}: {ctx.sides(found.claims)} "
                 f"(confidence {found.confidence:.2f}{'; ' + found.why if found.why else ''})"
             ),
             metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in found.claims),
