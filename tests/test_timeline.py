@@ -107,3 +107,24 @@ def test_bodies_found_told_higher_later_are_an_update(tmp_path: Path) -> None:
     bodies = [f for f in report.findings if f.rule == "C101"]
     assert len(bodies) == 1 and bodies[0].severity.value == "info", [f.message for f in report.findings]
     assert "likely updated" in bodies[0].message
+
+
+@pytest.mark.parametrize(("dead", "severity"), [("2", "info"), ("1", "error")])
+def test_injured_who_died_since_are_an_update(tmp_path: Path, dead: str, severity: str) -> None:
+    """A crash's injured told lower by a later article that tells as many more dead (13
+    injured and 1 dead, then 12 injured and 2 dead): one of the injured died, the toll is
+    updated. Fewer injured with no more dead stays a disagreement."""
+    from checker.config import Settings
+    from checker.pipeline import CheckRequest, check
+
+    for name, day, died, injured in (("a", "2017-06-30", "1 người tử vong", 13), ("b", "2017-07-01", f"{dead} người chết", 12)):
+        (tmp_path / f"{name}.txt").write_text(
+            f" date {day} \nHai xe khách tông nhau trực diện trên quốc lộ 14 ở Kon Tum\n"
+            f"Vụ tai nạn giữa hai xe khách trên quốc lộ 14 qua huyện Đắk Hà, tỉnh Kon Tum làm {died}.\n"
+            f"Trong số {injured} người bị thương có 4 người bị thương nặng, đã được chuyển lên tuyến trên.\n"
+            "Hai xe khách chở tổng cộng 45 hành khách, xuất phát từ bến xe Kon Tum.\n",
+            encoding="utf-8",
+        )
+    report = check(CheckRequest(corpus=tmp_path, claims=None), Settings())
+    injured = [f for f in report.findings if f.rule == "C101" and "13 người" in f.message]
+    assert [f.severity.value for f in injured] == [severity], [f.message for f in report.findings]

@@ -76,6 +76,14 @@ class RuleContext:
         )
 
     @cached_property
+    def by_doc(self) -> dict[str, tuple[Claim, ...]]:
+        """Each article's claims."""
+        found: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            found.setdefault(c.doc, []).append(c)
+        return {doc: tuple(cs) for doc, cs in found.items()}
+
+    @cached_property
     def docs_by_id(self) -> dict[str, Document]:
         return {d.id: d for d in self.documents}
 

@@ -33,7 +33,8 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     An error when the strongest pair is linked with `strong_confidence` and achieved; info
     when every pair is one value written at two precisions ("98" vs "98,7"), a hedged
     figure just beside the other ("gần 6,8 tỷ" vs "6,7 tỷ"), a running count told higher
-    by a later article ("5 người chết", the next day "7 người chết": an update), or two
+    by a later article ("5 người chết", the next day "7 người chết": an update; "13 người
+    bị thương, 1 người tử vong", then "12 người bị thương, 2 người chết": one died), or two
     figures each said by a source of its own ("Quân đội Mỹ khẳng định ... 800 km" against
     "Yonhap ... cho biết, ... 700km": two estimates)."""
     scores: dict[tuple[str, str], float] = {}
@@ -54,8 +55,12 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
         nearly = {p: _nearly(ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs}
         if all(nearly.values()):
             severity, why = Severity.INFO, "within what the written precision or the hedge allows"
-        elif all(nearly[p] or _update(ctx, ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs):
-            severity, why = Severity.INFO, "the later article's count is higher: likely updated"
+        elif all(updates := [nearly[p] or _update(ctx, ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs]):
+            severity = Severity.INFO
+            why = (
+                "the later article tells injured who died since: likely updated" if _DIED in updates
+                else "the later article's count is higher: likely updated"
+            )
         elif all(ctx.told_apart(ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs):
             severity, why = Severity.INFO, "each is said by its own source"
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
@@ -86,20 +91,42 @@ def _title_rounds(title: Claim, body: Claim) -> bool:
     return written_step(body.value) < step and abs(abs(body.value) - abs(title.value)) <= step / 2
 
 
-def _update(ctx: RuleContext, a: Claim, b: Claim) -> bool:
+_HIGHER, _DIED = "higher", "died"
+
+
+def _update(ctx: RuleContext, a: Claim, b: Claim) -> str:
     """A count that grows as an event unfolds (RUNNING_COUNT_WORDS in both sentences), told
-    higher by the article published later: the toll updated, not contradicted. A person's
-    age (PERSONAL_UNITS) is no count, whatever its sentence tells ("nạn nhân tử vong ...
-    Đặng Tuấn Vũ (13 tuổi)")."""
+    higher by the article published later (_HIGHER), or a count of the injured told lower
+    by it as some died (_DIED, `_died_since`): the toll updated, not contradicted; "" when
+    neither. A person's age (PERSONAL_UNITS) is no count, whatever its sentence tells
+    ("nạn nhân tử vong ... Đặng Tuấn Vũ (13 tuổi)")."""
     if a.unit in PERSONAL_UNITS:
-        return False
+        return ""
     last = ctx.later(a.doc, b.doc) if ctx.later is not None and a.doc != b.doc else None
     if last is None:
-        return False
+        return ""
     newer, older = (a, b) if last == a.doc else (b, a)
-    return newer.value > older.value and all(_running(ctx.sentence_text(c)) for c in (a, b))
+    if not all(_running(ctx.sentence_text(c)) for c in (a, b)):
+        return ""
+    if newer.value > older.value:
+        return _HIGHER
+    return _DIED if _died_since(ctx, newer, older) else ""
 
 
+def _died_since(ctx: RuleContext, newer: Claim, older: Claim) -> bool:
+    """A count of the injured told lower by the later article, which tells as many more
+    dead as there are fewer injured: the injured who died since ("13 người bị thương, 1
+    người tử vong", then "2 người chết, 12 người bị thương")."""
+    if not all(_INJURED.search(c.metric.lower()) for c in (newer, older)):
+        return False
+    fewer = older.value - newer.value
+    dead_then = {c.value for c in ctx.by_doc.get(older.doc, ()) if c.unit == older.unit and _DEAD.search(c.metric.lower())}
+    dead_now = {c.value for c in ctx.by_doc.get(newer.doc, ()) if c.unit == newer.unit and _DEAD.search(c.metric.lower())}
+    return any(now - then == fewer for now in dead_now for then in dead_then)
+
+
+_INJURED = re.compile(r"(?<!\w)bị thương(?!\w)")
+_DEAD = re.compile(r"(?<!\w)(?:chết|tử vong|thiệt mạng|tử nạn)(?!\w)")
 _RUNNING = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RUNNING_COUNT_WORDS)) + r")(?!\w)")
 
 
