@@ -788,3 +788,26 @@ def test_a_finding_is_named_by_a_side_that_has_a_metric(tmp_path: Path) -> None:
     report = check(CheckRequest(corpus=folder, claims=None, drafts=(draft,)), Settings())
     messages = [f.message for f in report.findings if f.rule == "C101"]
     assert len(messages) == 1 and messages[0].startswith("xét xử tuyên phạt"), messages
+
+
+def test_a_generic_acronym_names_no_product(tmp_path: Path) -> None:
+    """"RAM 3 GB" names no phone ("RAM", "PCCC", "THPT" are kinds, not names): two phones'
+    memories, one told in a draft, are not one quantity."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "f5.txt").write_text(
+        "Ra mắt Gionee F5 giá mềm, RAM 4GB\n"
+        "Gionee F5 có thiết kế cao cấp, mặt lưng kim loại nguyên khối, màn hình 5,3 inch.\n"
+        "Bên trong, Gionee F5 được trang bị vi xử lý MediaTek MT6750 cùng với RAM 4 GB.\n"
+        "Máy có giá 6,49 triệu đồng, bán ra từ ngày 10/2.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Gionee A1 Lite có camera selfie 20 MP, giá chỉ 6 triệu đồng\n"
+        "Gionee A1 Lite là mẫu điện thoại tầm trung nhắm tới giới trẻ yêu thích chụp ảnh tự sướng.\n"
+        "Máy dùng chip MediaTek MT6753, màn hình HD 5,3 inch, RAM 3 GB và bộ nhớ trong 32 GB.\n"
+        "Gionee A1 Lite được bán tại các cửa hàng trên toàn quốc từ tuần này.\n",
+        encoding="utf-8",
+    )
+    report = check(CheckRequest(corpus=tmp_path / "archive", claims=None, drafts=(draft,)), Settings())
+    assert not [f.message for f in report.findings if f.rule == "C101" and "GB" in f.message]

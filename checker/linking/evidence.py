@@ -26,6 +26,7 @@ from checker.grammar.about import clause_breaks, opens_sentence
 from checker.grammar.lexicon import (
     CONVERSION_WORDS,
     CURRENCIES,
+    GENERIC_ACRONYMS,
     NAME_HEADS,
     PART_WORDS,
     PERSONAL_UNITS,
@@ -308,7 +309,7 @@ def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], f
         if tok is not None and tok.is_word and tok.text[:1].isupper():
             run.append(tok.key)
             continue
-        if run and not (len(run) == 1 and opens_sentence(tokens, k - 1)):
+        if run and not (len(run) == 1 and (opens_sentence(tokens, k - 1) or run[0] in GENERIC_ACRONYMS)):
             said = _source(tokens, k - len(run), k)
             (sources if said else runs).append(" ".join(_without_heads(run)))
         run = []
