@@ -811,3 +811,29 @@ def test_a_generic_acronym_names_no_product(tmp_path: Path) -> None:
     )
     report = check(CheckRequest(corpus=tmp_path / "archive", claims=None, drafts=(draft,)), Settings())
     assert not [f.message for f in report.findings if f.rule == "C101" and "GB" in f.message]
+
+
+def _price_page() -> str:
+    lines = [
+        "Bảng giá xe Mercedes-Benz tháng 5/2017 tại Việt Nam",
+        "Mercedes-Benz Việt Nam vừa công bố bảng giá mới cho các dòng xe lắp ráp và nhập khẩu.",
+    ]
+    for model, price, power in (
+        ("C200", "1,469", "156"), ("C250", "1,649", "184"), ("C300 AMG", "1,869", "241"), ("E200", "2,099", "197"),
+        ("E250", "2,479", "211"), ("E300 AMG", "2,769", "245"), ("GLC 250", "1,849", "258"),
+    ):
+        lines.append(f"Mercedes {model} có giá bán là {price} tỷ đồng, động cơ cho công suất {power} mã lực.")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("model", "reported"), [("E250", True), ("S450", False)])
+def test_a_draft_meets_a_dense_page_on_its_own_subject(tmp_path: Path, model: str, reported: bool) -> None:
+    """A price page states many figures (a dense article): its words name many quantities,
+    and a draft's figure meets it only on the line of the subject the draft's figure is
+    told of (the E250's price), not on another model's."""
+    draft = (
+        f"Mercedes {model} mới về Việt Nam, giá tăng nhẹ\n"
+        f"Mẫu sedan Mercedes {model} vừa được hãng điều chỉnh giá bán tại thị trường Việt Nam.\n"
+        f"Tại Việt Nam, Mercedes {model} được bán với giá 2,599 tỷ đồng.\n"
+    )
+    assert ("C101" in _draft_rules(tmp_path, {"prices": _price_page()}, draft)) is reported

@@ -34,8 +34,9 @@ word around them; then:
   (another occasion); when the sentences, or the leads, name other days. A sentence of one
   story told again in other words (RETOLD_SENTENCE) is one thing told twice: dense pages,
   leads of other days and bare metric words do not keep it apart. For a draft, a specific
-  metric is enough against a dense article, and a bare metric word is when both clauses name
-  one subject ("Vinatex vẫn giữ hơn 80%"). Agreeing values link within one story, or
+  metric is enough against a dense article, or its line of the draft figure's own subject
+  (a price page's "Mercedes E250 ... 2,479 tỷ đồng"), and a bare metric word is when both
+  clauses name one subject ("Vinatex vẫn giữ hơn 80%"). Agreeing values link within one story, or
   across stories with a specific metric, the same subject and the same written period
   (the seeds' 920 vs 930).
 """
@@ -161,7 +162,8 @@ def _across_disagreeing(
     retold = restated or (story and features[_SENTENCE] >= RETOLD_SENTENCE)
     # (one story's sentence whose other figures are all the other's: one fact told twice)
     companions = story and features[_OTHERS] >= 1
-    if not retold and dense and features[_PERIOD] <= 0 and not companions and not (draft and _specific(x, y, features, settings)):
+    meets_dense = draft and _draft_specific(x, y, features, settings)
+    if not retold and dense and features[_PERIOD] <= 0 and not companions and not meets_dense:
         return False  # a table, spec sheet or statistics page: its words name many quantities
     bare = max(_syllables(x.metric), _syllables(y.metric)) < 2
     if bare and x.claim.unit in PERSONAL_UNITS:
@@ -190,6 +192,13 @@ def _alike_clauses(x: Surroundings, y: Surroundings, features: Features, story: 
     if features[_SENTENCE] >= BARE_SENTENCE:
         return True
     return story and features[_CLAUSE] >= BARE_CLAUSE and min(len(x.clause), len(y.clause)) >= BARE_CLAUSE_WORDS
+
+
+def _draft_specific(x: Surroundings, y: Surroundings, features: Features, settings: Settings) -> bool:
+    """What lets a draft's figure meet a dense article's: a specific metric, or the
+    article's line of the one subject the draft's figure is told of ("Mercedes E250 ... giá
+    2,479 tỷ đồng" on a price page)."""
+    return _specific(x, y, features, settings) or (features[_SUBJECT] > 0 and features[_NAMES] >= 0)
 
 
 def _named_alike(features: Features) -> bool:
