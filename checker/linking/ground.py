@@ -36,9 +36,9 @@ word around them; then:
   leads of other days and bare metric words do not keep it apart. For a draft, a specific
   metric is enough against a dense article, or its line of the draft figure's own subject
   (a price page's "Mercedes E250 ... 2,479 tỷ đồng"), and a bare metric word is when both
-  clauses name one subject ("Vinatex vẫn giữ hơn 80%"). Agreeing values link within one story, or
-  across stories with a specific metric, the same subject and the same written period
-  (the seeds' 920 vs 930).
+  clauses name one subject ("Vinatex vẫn giữ hơn 80%"). Agreeing values link within one
+  story, or across stories with a specific metric, the same subject and the same written
+  period (the seeds' 920 vs 930).
 """
 
 from __future__ import annotations
