@@ -387,12 +387,16 @@ COMPOUNDS: tuple[str, ...] = (
     "nhập viện", "ngộ độc", "trúng độc",
 )
 
+# The dead and the injured of a toll, as news writes them.
+DEATH_WORDS: tuple[str, ...] = ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất mạng")
+INJURY_WORDS: tuple[str, ...] = ("bị thương", "chấn thương", "thương tích")
+
 # Words of metric labels that news writes for one another when it tells one event again
 # ("5 người tử vong" / "5 người thiệt mạng" / "5 người chết"): compared as their first word.
 # "thương vong" (the dead and the injured together) is none of them.
 METRIC_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("chết", "tử vong", "thiệt mạng", "tử nạn", "qua đời", "mất mạng"),
-    ("bị thương", "chấn thương", "thương tích"),
+    DEATH_WORDS,
+    INJURY_WORDS,
     ("bắt", "bắt giữ", "bắt giam", "tạm giữ"),
     ("thu giữ", "tịch thu"),
     ("ngộ độc", "trúng độc"),

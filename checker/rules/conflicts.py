@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.grammar.lexicon import PERSONAL_UNITS, RUNNING_COUNT_WORDS
+from checker.grammar.lexicon import DEATH_WORDS, INJURY_WORDS, PERSONAL_UNITS, RUNNING_COUNT_WORDS
 from checker.intervals import Interval, nearly_equal, one_sided, touching, written_step
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
@@ -125,8 +125,8 @@ def _died_since(ctx: RuleContext, newer: Claim, older: Claim) -> bool:
     return any(now - then == fewer for now in dead_now for then in dead_then)
 
 
-_INJURED = re.compile(r"(?<!\w)bị thương(?!\w)")
-_DEAD = re.compile(r"(?<!\w)(?:chết|tử vong|thiệt mạng|tử nạn)(?!\w)")
+_INJURED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, INJURY_WORDS)) + r")(?!\w)")
+_DEAD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, DEATH_WORDS)) + r")(?!\w)")
 _RUNNING = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RUNNING_COUNT_WORDS)) + r")(?!\w)")
 
 
