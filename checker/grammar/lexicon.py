@@ -298,13 +298,6 @@ NAME_HEADS: frozenset[str] = frozenset(
      "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng"}
 )
 
-# Acronyms that name a kind of thing or a unit, not one body or product ("RAM 3 GB" of every
-# phone, "Cảnh sát PCCC" of every fire): no name of a figure's subject.
-GENERIC_ACRONYMS: frozenset[str] = frozenset(
-    {"ram", "rom", "cpu", "gpu", "hd", "ssd", "lte", "gb", "mb", "tb", "mp", "mah", "pccc", "csgt", "thpt", "thcs",
-     "gdp", "cpi", "fdi", "oda", "vat", "atm", "gps", "tv"}
-)
-
 # Words that introduce a figure converted from another ("21.995 USD (tương đương 497 triệu
 # đồng)"): two conversions of one price differ by the exchange rate used, not in fact.
 CONVERSION_WORDS: tuple[str, ...] = ("tương đương", "tương ứng", "quy đổi", "khoảng chừng")
@@ -335,6 +328,13 @@ REMAINDER_WORDS: tuple[str, ...] = ("còn cách", "còn lại")
 # of one kind is described in the same words, so two figures disagree only when their
 # clauses name one product.
 SPEC_UNITS: frozenset[str] = frozenset({"mã lực", "inch", "GB", "MB", "TB", "mah", "cc", "MP", "megapixel", "pixel"})
+
+# Acronyms that name a kind of thing or a unit, not one body or product ("RAM 3 GB" of every
+# phone, "Cảnh sát PCCC" of every fire): no name of a figure's subject.
+GENERIC_ACRONYMS: frozenset[str] = frozenset(
+    {"ram", "rom", "cpu", "gpu", "hd", "ssd", "lte", "pccc", "csgt", "thpt", "thcs", "gdp", "cpi", "fdi", "oda", "vat",
+     "atm", "gps", "tv"}
+) | {unit.lower() for unit in SPEC_UNITS if " " not in unit}
 
 # Units of conditions that vary by the hour and the place (weather): two articles'
 # temperatures, or rainfalls ("mưa 50mm"), are of two places or hours unless one sentence
