@@ -502,6 +502,9 @@ FIGURES = [
     made("Bị cáo lĩnh 18 tháng tù nhưng cho hưởng án treo.", F("18 tháng tù", 18, "tháng tù", low=17.5, high=18.5)),
     made("Hai bị cáo cùng nhận 3 năm tù treo.", F("3 năm tù treo", 3, "năm tù treo")),
     made("Bị cáo lĩnh 2 năm 6 tháng tù giam."),
+    # "còn" (down to, still) is no counted noun: "giảm từ 1 triệu còn 500.000 người"
+    made("Visa diện đoàn tụ giảm từ 1 triệu còn 500.000 người mỗi năm.",
+         F("1 triệu", 1e6, "", low=950000, high=1050000), F("500.000 người", 500000, "người")),
     # "số N" is a number ("nhà số 10"), but "trong số N", "tổng số N" are counts
     made("Trong tổng số 60 con bò, có 17 con chết.", F("60 con", 60, "con"), F("17 con", 17, "con")),
     made(

@@ -259,6 +259,9 @@ def _figure(doc: str, sentence: Sentence, number: str) -> Claim:
         # ... and "38 bàn trong số đó" some of the goals told before it.
         ("Tiền đạo Hoàng Minh đã ghi tổng cộng 52 bàn, 38 bàn trong số đó được ghi trong vòng cấm.",
          "Tiền đạo Hoàng Minh đã ghi tổng cộng 52 bàn, 41 bàn được ghi trong vòng cấm.", ("38", "41"), True),
+        # ... and "8 đội còn lại" the rest of the teams told before.
+        ("Ban tổ chức cho biết 11 đội tuyển sẽ bốc thăm để vào 2 bảng đấu.",
+         "Ban tổ chức cho biết 8 đội tuyển còn lại sẽ bốc thăm để vào 2 bảng đấu.", ("11", "8"), True),
     ],
 )
 def test_firm_ground_for_a_disagreement(first: str, second: str, quotes: tuple[str, str], kept_apart: bool) -> None:

@@ -409,7 +409,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "từ", "trên", "dưới", "ở", "khi", "thì", "mà", "này", "đó", "so", "để", "như", "theo", "về",
         "vào", "ra", "lên", "xuống", "nhưng", "hoặc", "hay", "các", "những", "một", "không", "chưa",
         "cũng", "vẫn", "đều", "nữa", "rồi", "sau", "trước", "qua", "nay", "mới", "tăng", "giảm", "gấp",
-        "đạt", "nhằm", "nên", "bằng", "cùng", "do", "vì",
+        "đạt", "nhằm", "nên", "bằng", "cùng", "do", "vì", "còn",
     ]
 )
 
