@@ -271,11 +271,10 @@ _PART = re.compile(
     r"(?:^|[,;:(\-–]\s*)(?:" + "|".join(PART_WORDS) + r")\b|\b(?:" + "|".join(REMAINDER_WORDS) + r")\b", re.IGNORECASE
 )
 
-# ... or "trong số đó" right after the figure: "52 bàn ... và 50 bàn trong số đó được ghi
-# trong vòng cấm" (50 of the 52).
-_OF_THEM = re.compile(r"(?:\s*\w+){0,2}?\s*trong số (?:đó|này|ấy)\b", re.IGNORECASE)  # (a noun or two between)
-# ... or "còn lại" right after it: "8 đội còn lại của khu vực" (the rest of the 11 teams).
-_THE_REST = re.compile(r"(?:\s*\w+){0,2}?\s*còn lại\b", re.IGNORECASE)  # (a noun or two between)
+# ... or "trong số đó" right after the figure, a noun or two between ("52 bàn ... và 50 bàn
+# trong số đó được ghi trong vòng cấm": 50 of the 52), or "còn lại" ("8 đội còn lại của khu
+# vực": the rest of the 11 teams).
+_OF_THEM = re.compile(r"(?:\s*\w+){0,2}?\s*(?:trong số (?:đó|này|ấy)|còn lại)\b", re.IGNORECASE)
 # The whole a part is told of: the figure right after "Trong số", "Trong tổng số" ("Trong số
 # 18 chiếc xe, 3 chiếc ...": 18 is all of them).
 _WHOLE = re.compile(r"(?:trong số|tổng số)\s*$", re.IGNORECASE)
@@ -285,7 +284,7 @@ def _part(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is a part or a remainder of a whole."""
     if _WHOLE.search(text, 0, start):
         return False
-    return bool(_PART.search(text, 0, start) or _OF_THEM.match(text, end) or _THE_REST.match(text, end))
+    return bool(_PART.search(text, 0, start) or _OF_THEM.match(text, end))
 
 
 def _attributed(tokens: list[Token], start: int, end: int) -> frozenset[str]:

@@ -148,6 +148,9 @@ def _told_word_for_word(x: Surroundings, y: Surroundings) -> bool:
 
 
 Base = tuple[dict[str, Surroundings], Rarity]
+# How good a match a pair is, compared as a tuple: its place in a sentence told again
+# (`_place`), its confidence, and the closeness of its values (minus their distance).
+Key = tuple[float, float, float]
 
 
 def base_of(
@@ -180,9 +183,8 @@ def link_claims(
     active = [c for c in claims if c.status != "stale"]
     by_id, rarity = base or base_of(claims, sentences)
     contexts = [by_id[c.claim_id] for c in active if c.claim_id in by_id]
-    scored: dict[tuple[int, int], float] = {}
-    places: dict[tuple[int, int], float] = {}
-    best: dict[tuple[int, str], tuple[float, float, float]] = defaultdict(lambda: (0.0, 0.0, -math.inf))
+    scored: dict[tuple[int, int], Key] = {}  # the pairs allowed, by their key (place, confidence, closeness)
+    best: dict[tuple[int, str], Key] = defaultdict(lambda: (0.0, 0.0, -math.inf))
     best_of: dict[tuple[int, str], int] = {}  # ... and which figure it is
     variety: dict[int, set[float]] = defaultdict(set)
     seen: set[tuple[int, int]] = set()
@@ -209,8 +211,7 @@ def link_claims(
         if not allowed(x, y, features, settings, dense, apart, drafts):
             continue
         key = (_place(features), p, -value_distance(x.claim.value, y.claim.value))
-        scored[(i, j)] = p
-        places[(i, j)] = key[0]
+        scored[(i, j)] = key
         if key > best[(i, y.claim.doc)]:
             best[(i, y.claim.doc)], best_of[(i, y.claim.doc)] = key, j
         if key > best[(j, x.claim.doc)]:
@@ -225,9 +226,9 @@ def link_claims(
     headlined = _headline_hedges(contexts, {k for pair in scored for k in pair})
     kept: list[tuple[int, int, float, bool]] = []
     tally: dict[tuple[str, str], tuple[set[Values], set[Values]]] = defaultdict(lambda: (set(), set()))  # (as above)
-    for (i, j), p in scored.items():
+    for (i, j), key in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
-        key = (places[(i, j)], p, -value_distance(a.value, b.value))
+        p = key[1]
         mutual = key >= best[(i, b.doc)] and key >= best[(j, a.doc)]
         if not mutual and a.value != b.value and not any(
             _twin_agrees(m, n, p, key, best, best_of, scored, contexts) for m, n in ((i, j), (j, i))
@@ -264,8 +265,8 @@ TWIN_MARGIN = 0.05
 
 
 def _twin_agrees(
-    i: int, j: int, p: float, key: tuple[float, float, float], best: dict[tuple[int, str], tuple[float, float, float]],
-    best_of: dict[tuple[int, str], int], scored: dict[tuple[int, int], float], contexts: list[Surroundings],
+    i: int, j: int, p: float, key: Key, best: dict[tuple[int, str], Key],
+    best_of: dict[tuple[int, str], int], scored: dict[tuple[int, int], Key], contexts: list[Surroundings],
 ) -> bool:
     """Whether j, which disagrees with i, is i's best match in j's article but for a twin of
     j that agrees with i (within TWIN_MARGIN), and i is j's best match in i's article."""
@@ -276,7 +277,7 @@ def _twin_agrees(
     if twin is None or twin == j or contexts[twin].claim.value != a.value:
         return False
     pair = (i, twin) if i < twin else (twin, i)
-    return scored.get(pair, 0.0) - p <= TWIN_MARGIN
+    return (scored[pair][1] if pair in scored else 0.0) - p <= TWIN_MARGIN
 
 
 def _place(features: tuple[float, ...]) -> float:

@@ -120,14 +120,20 @@ def _died_since(ctx: RuleContext, newer: Claim, older: Claim) -> bool:
     if not all(_INJURED.search(c.metric.lower()) for c in (newer, older)):
         return False
     fewer = older.value - newer.value
-    dead_then = {c.value for c in ctx.by_doc.get(older.doc, ()) if c.unit == older.unit and _DEAD.search(c.metric.lower())}
-    dead_now = {c.value for c in ctx.by_doc.get(newer.doc, ()) if c.unit == newer.unit and _DEAD.search(c.metric.lower())}
-    return any(now - then == fewer for now in dead_now for then in dead_then)
+    return any(now - then == fewer for now in _dead(ctx, newer) for then in _dead(ctx, older))
 
 
-_INJURED = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, INJURY_WORDS)) + r")(?!\w)")
-_DEAD = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, DEATH_WORDS)) + r")(?!\w)")
-_RUNNING = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, RUNNING_COUNT_WORDS)) + r")(?!\w)")
+def _dead(ctx: RuleContext, claim: Claim) -> set[float]:
+    """The death tolls (in the claim's unit) the claim's article tells."""
+    return {c.value for c in ctx.by_doc.get(claim.doc, ()) if c.unit == claim.unit and _DEAD.search(c.metric.lower())}
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of any of `words`, each a whole word."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+_INJURED, _DEAD, _RUNNING = _any_word(INJURY_WORDS), _any_word(DEATH_WORDS), _any_word(RUNNING_COUNT_WORDS)
 
 
 def _running(text: str) -> bool:
