@@ -381,6 +381,14 @@ def test_stories_of_common_words_are_found_among_articles_a_few_days_apart(apart
         ({"việt nam"}, {"nam"}, False),
         ({"nguyễn văn bốn"}, {"trần thị vui"}, False),
         ({"đặng thị linh"}, {"linh đặng"}, False),
+        # after a head: the city, the hospital
+        ({"tp hà nội"}, {"hà nội"}, True),
+        ({"bv chợ rẫy"}, {"chợ rẫy"}, True),
+        # a place that ends an institution's name is not it: the medical university of Hà
+        # Nội, the national university, a carmaker's Vietnamese arm
+        ({"y hà nội"}, {"hà nội"}, False),
+        ({"đh quốc gia hà nội"}, {"hà nội"}, False),
+        ({"lexus việt nam"}, {"việt nam"}, False),
     ],
 )
 def test_names_meet_when_one_ends_the_other(a: set[str], b: set[str], meet: bool) -> None:

@@ -295,7 +295,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # article and "Hà Tĩnh" in another name one province.
 NAME_HEADS: frozenset[str] = frozenset(
     {"tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị", "trấn", "thôn", "công", "ty",
-     "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng"}
+     "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng", "bv"}
 )
 
 # Words that introduce a figure converted from another ("21.995 USD (tương đương 497 triệu

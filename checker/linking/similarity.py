@@ -12,7 +12,7 @@ import functools
 
 from rapidfuzz import fuzz
 
-from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS, METRIC_SYNONYMS
+from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS, METRIC_SYNONYMS, NAME_HEADS, TITLE_WORDS
 from checker.grammar.normalize import fold
 
 _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
@@ -71,16 +71,29 @@ def same_subject(a: str, b: str) -> bool:
 
 
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of folded names name one thing: a name in common, or one name of two
-    words or more that ends the other ("Đặng Thị Linh" of "Bé Đặng Thị Linh", "Donald Trump"
-    of "Tổng thống Donald Trump": a sentence's first words run into the name)."""
+    """Whether two sets of folded names name one thing: a name in common, or one name that
+    ends the other (`one_name`)."""
     return bool(a & b) or any(one_name(x, y) for x in a for y in b)
 
 
+# A name of this many words or more is a person's full name ("Đặng Thị Linh"): a longer
+# name that ends with it is that person with a word run into it ("Bé Đặng Thị Linh").
+FULL_NAME_WORDS = 3
+
+
 def one_name(x: str, y: str) -> bool:
-    """Whether two folded names are one (see `names_meet`)."""
+    """Whether two folded names are one: the same, or a name of two words or more that ends
+    the other after a title or a head ("Donald Trump" of "Tổng thống Donald Trump", "Hà
+    Nội" of "TP Hà Nội"), or a person's full name that ends it ("Đặng Thị Linh" of "Bé Đặng
+    Thị Linh": a sentence's first word runs into the name). A place that ends an
+    institution's name is not it ("Hà Nội" of "Y Hà Nội", the medical university)."""
     short, long = sorted((x, y), key=len)
-    return short == long or (" " in short and long.endswith(" " + short))
+    if short == long:
+        return True
+    if " " not in short or not long.endswith(" " + short):
+        return False
+    head = long.split(" ", 1)[0]
+    return head in TITLE_WORDS or head in NAME_HEADS or short.count(" ") + 1 >= FULL_NAME_WORDS
 
 
 @functools.lru_cache(maxsize=1 << 16)
