@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Protocol
+
+from checker.grammar.lexicon import HEDGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +76,38 @@ def nearly_equal(a: float, b: float) -> bool:
     if coarse > 0 and coarse / step < 10:
         step /= 10
     return abs(fine - coarse) <= step / 2 or coarse <= fine < coarse + step
+
+
+class Figure(Protocol):
+    """A figure as read: its value, the interval its hedge asserts, and the hedge."""
+
+    @property
+    def value(self) -> float: ...
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def hedge(self) -> str: ...
+
+
+# "tối đa", "không quá": a stated maximum, a limit or a specification's bound.
+MAXIMA = frozenset(word for word, kind in HEDGES.items() if kind == "at_most")
+
+
+def as_written(value: float) -> Interval:
+    """A figure's value as rounded where it is written ("17" is 16,5-17,5; "10" is 9,5-10,5:
+    a value of one significant digit is read at one more digit, as bare figures are)."""
+    step = written_step(value)
+    if value and abs(value) / step < 10:
+        step /= 10
+    return Interval(value - step / 2, value + step / 2)
+
+
+def both_hold(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one quantity can both be true: their intervals overlap. Two
+    maxima ("tầm bắn tối đa 17 km", "tầm bắn tối đa 22 km") each state the bound itself,
+    not a range below it: they hold together only when the bounds agree as written."""
+    if a.hedge in MAXIMA and b.hedge in MAXIMA:
+        return overlaps(as_written(a.value), as_written(b.value))
+    return overlaps(Interval(a.low, a.high), Interval(b.low, b.high))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from checker.intervals import Interval, one_sided, overlaps, quotient
+from checker.intervals import Interval, both_hold, one_sided, overlaps, quotient
 
 finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
 positive = st.floats(min_value=1e-6, max_value=1e12, allow_nan=False, allow_infinity=False)
@@ -82,3 +83,29 @@ def test_seed_derivation_example() -> None:
 )
 def test_one_sided(value: float, low: float, high: float, expected: bool) -> None:
     assert one_sided(value, low, high) is expected
+
+
+@dataclass(frozen=True)
+class _Figure:
+    value: float
+    low: float
+    high: float
+    hedge: str = ""
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # two maxima state two bounds: "tầm bắn tối đa 17 km" and "tầm bắn tối đa 22 km"
+        (_Figure(17, -math.inf, 17, "tối đa"), _Figure(22, -math.inf, 22, "tối đa"), False),
+        (_Figure(17, -math.inf, 17, "tối đa"), _Figure(17, -math.inf, 17, "không quá"), True),
+        # a maximum against a figure below it holds ("tối đa 22 km" and a shot of 17 km)
+        (_Figure(22, -math.inf, 22, "tối đa"), _Figure(17, 16.5, 17.5), True),
+        # two lower bounds hold together (a toll "ít nhất 10" then "ít nhất 12")
+        (_Figure(10, 10, math.inf, "ít nhất"), _Figure(12, 12, math.inf, "ít nhất"), True),
+        (_Figure(920, 915, 925), _Figure(930, 925, 935), False),
+    ],
+)
+def test_both_hold(a: _Figure, b: _Figure, expected: bool) -> None:
+    assert both_hold(a, b) is expected
+    assert both_hold(b, a) is expected

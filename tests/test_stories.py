@@ -837,3 +837,20 @@ def test_a_draft_meets_a_dense_page_on_its_own_subject(tmp_path: Path, model: st
         f"Tại Việt Nam, Mercedes {model} được bán với giá 2,599 tỷ đồng.\n"
     )
     assert ("C101" in _draft_rules(tmp_path, {"prices": _price_page()}, draft)) is reported
+
+
+def _howitzer(outlet: str, reach: str) -> str:
+    return (
+        f"Quân đội Philippines nhận lô pháo tự hành mới từ Israel\n"
+        f"{outlet}, ngày 14/5, Bộ Quốc phòng Philippines đã tiếp nhận 12 khẩu pháo tự hành ATMOS do Israel sản xuất.\n"
+        f"Loại pháo cỡ nòng 155 mm này có tầm bắn tối đa {reach} km và tốc độ bắn 6 phát mỗi phút.\n"
+        f"Hợp đồng mua sắm trị giá 47 triệu USD được ký kết hồi năm ngoái.\n"
+    )
+
+
+@pytest.mark.parametrize(("reach", "reported"), [("22", True), ("17", False)])
+def test_two_maxima_of_one_quantity_are_compared_as_stated(tmp_path: Path, reach: str, reported: bool) -> None:
+    """"tầm bắn tối đa 17 km" and "tầm bắn tối đa 22 km" state two maximum ranges of one gun:
+    read as intervals below each bound they would both hold; as stated they disagree."""
+    found = _run(tmp_path, {"a": _howitzer(OUTLETS[0], "17"), "b": _howitzer(OUTLETS[1], reach)})
+    assert any(rule == "C101" for rule, _ in found) is reported, found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.intervals import Interval, overlaps
+from checker.intervals import both_hold
 from checker.models import Claim, Finding
 
 
@@ -51,4 +51,4 @@ def _agree(draft: Claim, archive: Claim) -> bool:
     """The same kind and unit, and intervals that overlap as the linker reads them (two
     rounded figures that only touch, "39" and "40", are two): both can be true."""
     same = (draft.kind, draft.unit) == (archive.kind, archive.unit)
-    return same and overlaps(Interval(draft.low, draft.high), Interval(archive.low, archive.high))
+    return same and both_hold(draft, archive)

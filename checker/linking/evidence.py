@@ -35,7 +35,7 @@ from checker.grammar.lexicon import (
 )
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
-from checker.intervals import Interval, one_sided, overlaps
+from checker.intervals import Interval, both_hold, one_sided, overlaps
 from checker.linking.similarity import contrasting, metric_similarity, metric_words, names_meet, names_of, one_name
 from checker.linking.timeline import Published, days_apart, later
 from checker.models import Claim, Sentence
@@ -673,7 +673,7 @@ def evidence(x: Surroundings, y: Surroundings, rarity: Rarity) -> tuple[float, .
         0.0 if x.days & y.days else rarity.other_day(a.doc, b.doc),  # (the figures' sentences name one day: one day's report)
         1.0 if a.doc == b.doc and 1 in (a.sentence, b.sentence) else 0.0,
         1.0 if _restated(x, y, rarity) else 0.0,
-        1.0 if overlaps(Interval(a.low, a.high), Interval(b.low, b.high)) else 0.0,
+        1.0 if both_hold(a, b) else 0.0,
         min(value_distance(a.value, b.value), 3.0),
         1.0 if fold(a.quote) == fold(b.quote) else 0.0,
     )

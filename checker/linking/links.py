@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from checker.config import Settings
-from checker.intervals import Interval, one_sided, overlaps
+from checker.intervals import Interval, both_hold, one_sided, overlaps
 from checker.linking.evidence import (
     FEATURES,
     TOLD_AGAIN_WORDS,
@@ -234,7 +234,10 @@ def link_claims(
             _twin_agrees(m, n, p, key, best, best_of, scored, contexts) for m, n in ((i, j), (j, i))
         ):
             continue  # not mutual best matches: a lookalike of a closer restatement
-        holds = overlaps(headlined.get(i, Interval(a.low, a.high)), headlined.get(j, Interval(b.low, b.high)))
+        holds = (
+            overlaps(headlined.get(i, Interval(a.low, a.high)), headlined.get(j, Interval(b.low, b.high)))
+            if i in headlined or j in headlined else both_hold(a, b)
+        )
         if not holds and a.doc != b.doc and max(len(variety[i]), len(variety[j])) >= TEMPLATE_VALUES:
             continue  # a templated sentence, told with other values in several other articles
         kept.append((i, j, p, holds))
@@ -271,7 +274,7 @@ def _twin_agrees(
     """Whether j, which disagrees with i, is i's best match in j's article but for a twin of
     j that agrees with i (within TWIN_MARGIN), and i is j's best match in i's article."""
     a, b = contexts[i].claim, contexts[j].claim
-    if key < best[(j, a.doc)] or a.doc == b.doc or overlaps(Interval(a.low, a.high), Interval(b.low, b.high)):
+    if key < best[(j, a.doc)] or a.doc == b.doc or both_hold(a, b):
         return False
     twin = best_of.get((i, b.doc))
     if twin is None or twin == j or contexts[twin].claim.value != a.value:
