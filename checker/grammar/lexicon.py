@@ -295,7 +295,14 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # article and "Hà Tĩnh" in another name one province.
 NAME_HEADS: frozenset[str] = frozenset(
     {"tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị", "trấn", "thôn", "công", "ty",
-     "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng", "bv"}
+     "tập", "đoàn", "ông", "bà", "anh", "chị", "em", "cháu", "ngân", "hàng", "sở", "bộ", "cục", "ubnd", "hãng"}
+)
+
+# The country and its centrally-run cities: they end the names of companies, schools and
+# forces ("Toyota Việt Nam", "Đại học Y Hà Nội", "Công an TP Hồ Chí Minh"), so a longer
+# name that ends with one is another thing unless a head opens it ("TP Hà Nội").
+QUALIFYING_PLACES: frozenset[str] = frozenset(
+    {"Việt Nam", "Hà Nội", "Hồ Chí Minh", "TP.HCM", "TPHCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 )
 
 # Words that introduce a figure converted from another ("21.995 USD (tương đương 497 triệu

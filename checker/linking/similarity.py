@@ -12,7 +12,15 @@ import functools
 
 from rapidfuzz import fuzz
 
-from checker.grammar.lexicon import COMPOUNDS, CONTRASTS, GENERIC_METRIC_WORDS, METRIC_SYNONYMS, NAME_HEADS, TITLE_WORDS
+from checker.grammar.lexicon import (
+    COMPOUNDS,
+    CONTRASTS,
+    GENERIC_METRIC_WORDS,
+    METRIC_SYNONYMS,
+    NAME_HEADS,
+    QUALIFYING_PLACES,
+    TITLE_WORDS,
+)
 from checker.grammar.normalize import fold
 
 _COMPOUND_WORDS = {tuple(fold(c).split()) for c in COMPOUNDS}
@@ -20,6 +28,7 @@ _MAX_COMPOUND = max(len(c) for c in _COMPOUND_WORDS)
 _GENERIC = {w.replace(" ", "_") for w in GENERIC_METRIC_WORDS}
 _CONTRASTS = tuple(frozenset(fold(w).replace(" ", "_") for w in group) for group in CONTRASTS)
 _CONTRAST_WORDS = frozenset().union(*_CONTRASTS)
+_QUALIFYING = frozenset(fold(p) for p in QUALIFYING_PLACES)
 _SYNONYM = {fold(w).replace(" ", "_"): fold(group[0]).replace(" ", "_") for group in METRIC_SYNONYMS for w in group}
 
 
@@ -76,24 +85,20 @@ def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or any(one_name(x, y) for x in a for y in b)
 
 
-# A name of this many words or more is a person's full name ("Đặng Thị Linh"): a longer
-# name that ends with it is that person with a word run into it ("Bé Đặng Thị Linh").
-FULL_NAME_WORDS = 3
-
-
 def one_name(x: str, y: str) -> bool:
     """Whether two folded names are one: the same, or a name of two words or more that ends
-    the other after a title or a head ("Donald Trump" of "Tổng thống Donald Trump", "Hà
-    Nội" of "TP Hà Nội"), or a person's full name that ends it ("Đặng Thị Linh" of "Bé Đặng
-    Thị Linh": a sentence's first word runs into the name). A place that ends an
-    institution's name is not it ("Hà Nội" of "Y Hà Nội", the medical university)."""
+    the other ("Đặng Thị Linh" of "Bé Đặng Thị Linh", "Donald Trump" of "Tổng thống Donald
+    Trump": a sentence's first words run into the name). The country and its big cities
+    (QUALIFYING_PLACES) end the names of companies and schools: they end another name only
+    after a title or a head ("Hà Nội" of "TP Hà Nội", not of "Y Hà Nội", the medical
+    university; "Việt Nam" not of "Lexus Việt Nam")."""
     short, long = sorted((x, y), key=len)
     if short == long:
         return True
     if " " not in short or not long.endswith(" " + short):
         return False
     head = long.split(" ", 1)[0]
-    return head in TITLE_WORDS or head in NAME_HEADS or short.count(" ") + 1 >= FULL_NAME_WORDS
+    return short not in _QUALIFYING or head in TITLE_WORDS or head in NAME_HEADS
 
 
 @functools.lru_cache(maxsize=1 << 16)
