@@ -854,3 +854,57 @@ def test_two_maxima_of_one_quantity_are_compared_as_stated(tmp_path: Path, reach
     read as intervals below each bound they would both hold; as stated they disagree."""
     found = _run(tmp_path, {"a": _howitzer(OUTLETS[0], "17"), "b": _howitzer(OUTLETS[1], reach)})
     assert any(rule == "C101" for rule, _ in found) is reported, found
+
+
+def _buffalo(outlet: str, paid: str) -> str:
+    return (
+        f"Chủ trâu tử vong sau khi bị trâu húc tại lễ hội chọi trâu\n"
+        f"{outlet}, sáng 1/7, tại trận đấu thứ 14 của lễ hội chọi trâu quận Đồ Sơn, trâu số 18 bất ngờ quay lại "
+        f"húc chủ là ông Đinh Xuân Hướng.\n"
+        f"Ông Hướng được đưa đi cấp cứu nhưng đã tử vong vào chiều cùng ngày.\n"
+        f"{paid}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "reported"),
+    [
+        ("Cơ quan bảo hiểm đã tạm ứng trước cho gia đình ông Đinh Xuân Hướng 15 triệu đồng.", False),
+        ("UBND quận Đồ Sơn đã hỗ trợ gia đình ông Đinh Xuân Hướng 15 triệu đồng.", True),
+    ],
+)
+def test_two_kinds_of_payment_are_two_sums(tmp_path: Path, second: str, reported: bool) -> None:
+    """A district's support ("hỗ trợ") and an insurer's advance ("tạm ứng") to one family
+    are two sums; the same support told with another sum is a disagreement."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        _buffalo(OUTLETS[0], "UBND quận Đồ Sơn đã hỗ trợ gia đình ông Đinh Xuân Hướng 10 triệu đồng."), encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(_buffalo(OUTLETS[1], second), encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings(min_confidence=0.5))
+    assert any(f.rule == "C101" for f in report.findings) is reported, report.findings
+
+
+def _loudspeakers(outlet: str, keep: str, drop: str) -> str:
+    return (
+        f"Hà Nội lấy ý kiến người dân về việc duy trì loa phường\n"
+        f"{outlet}, cuộc khảo sát trực tuyến về hệ thống loa phường trên Cổng giao tiếp điện tử Hà Nội "
+        f"đã thu hút đông đảo người dân tham gia.\n"
+        f"Toàn thành phố hiện có 584 xã, phường, thị trấn với khoảng 2.000 cụm loa truyền thanh.\n"
+        f"Có {keep}% ý kiến đồng ý cần thiết duy trì hoạt động của loa phường.\n"
+        f"Trong khi đó, {drop}% ý kiến cho rằng không cần thiết duy trì hoạt động của loa phường.\n"
+    )
+
+
+def test_a_poll_s_shares_told_at_two_moments_are_info(tmp_path: Path) -> None:
+    """An online poll's shares move while it is open: two outlets that tell them at two
+    moments ("26% ý kiến", then "21% ý kiến") are told apart as info, not a warning."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_loudspeakers(OUTLETS[0], "73", "26"), encoding="utf-8")
+    (folder / "b.txt").write_text(_loudspeakers(OUTLETS[1], "78", "21"), encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings(min_confidence=0.3))
+    conflicts = [f for f in report.findings if f.rule == "C101"]
+    assert conflicts, report.findings
+    assert all(f.severity.value == "info" and "poll" in f.message for f in conflicts), conflicts

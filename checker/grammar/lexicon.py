@@ -361,6 +361,14 @@ RUNNING_COUNT_WORDS: tuple[str, ...] = (
     "nhập viện", "cấp cứu", "ngộ độc", "sơ tán", "ca mắc", "ca nhiễm", "mắc bệnh", "thi thể",
 )
 
+# Kinds of payment: a sum given as support, advanced, paid as compensation, donated or
+# imposed as a fine is another sum than one given in another way, whoever it goes to.
+PAYMENT_KINDS: tuple[str, ...] = ("hỗ trợ", "tạm ứng", "bồi thường", "ủng hộ", "trợ cấp", "xử phạt")
+
+# The words of a poll's shares ("26% ý kiến cho rằng ...", "78% người bình chọn"): an
+# online vote's shares move while it is open.
+POLL_WORDS: tuple[str, ...] = ("ý kiến", "bình chọn")
+
 # Old-style tone placement to new style, for matching only (lengths are equal).
 TONE_PLACEMENT: dict[str, str] = {
     "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",

@@ -14,7 +14,8 @@ word around them; then:
   mẫu sedan": LIST_WORDS) or ranks it in the title ("13 mỹ nhân ... đẹp nhất"), of a part
   ("Riêng điểm trường chính, ...": PART_WORDS) or a remainder ("còn cách ... 55 km":
   REMAINDER_WORDS) against a whole, nor of a total against a part its sentence adds up
-  to it ("2 người ... tại chỗ, 5 người ... trong bệnh viện" of "7 người").
+  to it ("2 người ... tại chỗ, 5 người ... trong bệnh viện" of "7 người"), nor of two
+  kinds of payment (PAYMENT_KINDS: a district's support, an insurer's advance).
 - **Inside one article** a disagreement is only the title restated in the body ("2 tỷ" over
   "1 tỷ"), or one sentence told twice word for word but for the figure (a lead and its
   image caption: `_told_again`), not when the body tells the total in parts ("người còn
@@ -46,7 +47,7 @@ from __future__ import annotations
 import math
 
 from checker.config import Settings
-from checker.grammar.lexicon import LIST_WORDS, PERSONAL_UNITS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
+from checker.grammar.lexicon import LIST_WORDS, PAYMENT_KINDS, PERSONAL_UNITS, SPEC_UNITS, TRADE_WAYS, VARYING_UNITS
 from checker.linking.evidence import FEATURES, Surroundings, companions_agree, conditions_differ
 from checker.linking.similarity import shared_syllables
 
@@ -112,6 +113,8 @@ def _never_disagree(x: Surroundings, y: Surroundings, features: Features) -> boo
         return True  # "2 nạn nhân bị thương nặng" are some of "4 nạn nhân bị thương"
     if x.part != y.part:
         return True  # "Riêng điểm trường chính, thu giữ 6kg" is a part of "thu giữ hơn 16 kg"
+    if _two_payments(x, y):
+        return True  # "UBND quận đã hỗ trợ gia đình 10 triệu đồng" and the insurer's "tạm ứng ... 15 triệu đồng"
     if _sum_of_parts(x, y) or _sum_of_parts(y, x):
         return True  # "2 người thiệt mạng tại chỗ, 5 người qua đời sau": parts of "7 người thiệt mạng"
     # the weather of two places or hours (one sentence copied word for word aside)
@@ -222,6 +225,18 @@ def local_word(x: Surroundings, y: Surroundings) -> bool:
 def _syllables(words: tuple[str, ...]) -> int:
     """Syllables of a metric label's words ("diện_tích" is two)."""
     return sum(len(w.split("_")) for w in words)
+
+
+def _payment_kinds(s: Surroundings) -> frozenset[str]:
+    """The kinds of payment (PAYMENT_KINDS) a figure's clause names."""
+    return frozenset(kind for kind in PAYMENT_KINDS if set(kind.split()) <= s.clause)
+
+
+def _two_payments(x: Surroundings, y: Surroundings) -> bool:
+    """Whether the two clauses name kinds of payment and none in common: a district's
+    support ("hỗ trợ") and an insurer's advance ("tạm ứng") to one family are two sums."""
+    kx, ky = _payment_kinds(x), _payment_kinds(y)
+    return bool(kx) and bool(ky) and kx.isdisjoint(ky)
 
 
 def _sum_of_parts(whole: Surroundings, part: Surroundings) -> bool:

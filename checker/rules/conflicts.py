@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.grammar.lexicon import DEATH_WORDS, INJURY_WORDS, PERSONAL_UNITS, RUNNING_COUNT_WORDS
+from checker.grammar.lexicon import DEATH_WORDS, INJURY_WORDS, PERSONAL_UNITS, POLL_WORDS, RUNNING_COUNT_WORDS
 from checker.intervals import Interval, nearly_equal, one_sided, touching, written_step
 from checker.models import Claim, Finding, Severity
 from checker.rules.base import RuleContext, fingerprint
@@ -36,7 +36,8 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
     by a later article ("5 người chết", the next day "7 người chết": an update; "13 người
     bị thương, 1 người tử vong", then "12 người bị thương, 2 người chết": one died), or two
     figures each said by a source of its own ("Quân đội Mỹ khẳng định ... 800 km" against
-    "Yonhap ... cho biết, ... 700km": two estimates)."""
+    "Yonhap ... cho biết, ... 700km": two estimates), or the shares of a poll (POLL_WORDS:
+    "26% ý kiến", then "21% ý kiến": a vote still open, told at two moments)."""
     scores: dict[tuple[str, str], float] = {}
     for link in ctx.links:
         a, b = ctx.claim(link.claim_id), ctx.claim(link.other_id)
@@ -63,6 +64,8 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
             )
         elif all(ctx.told_apart(ctx.claim(p[0]), ctx.claim(p[1])) for p in pairs):
             severity, why = Severity.INFO, "each is said by its own source"
+        elif all(_polled(ctx, ctx.claim(p[0])) and _polled(ctx, ctx.claim(p[1])) for p in pairs):
+            severity, why = Severity.INFO, "a poll's shares: likely two moments of a vote still open"
         elif any(scores[p] >= ctx.settings.strong_confidence and ctx.claim(p[0]).modality == "achieved" for p in pairs):
             severity = Severity.ERROR
         else:
@@ -134,6 +137,16 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _INJURED, _DEAD, _RUNNING = _any_word(INJURY_WORDS), _any_word(DEATH_WORDS), _any_word(RUNNING_COUNT_WORDS)
+
+
+_POLL = _any_word(POLL_WORDS)
+
+
+def _polled(ctx: RuleContext, claim: Claim) -> bool:
+    """A share of the votes or opinions of a poll ("26% ý kiến cho rằng ...", "78% người
+    bình chọn"): an online poll's shares move while it is open, and two articles tell two
+    moments of it ("73% ... 26%" in the morning, "78% ... 21%" at noon)."""
+    return claim.unit == "%" and _POLL.search(ctx.sentence_text(claim).lower()) is not None
 
 
 def _running(text: str) -> bool:
