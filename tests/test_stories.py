@@ -908,3 +908,21 @@ def test_a_poll_s_shares_told_at_two_moments_are_info(tmp_path: Path) -> None:
     conflicts = [f for f in report.findings if f.rule == "C101"]
     assert conflicts, report.findings
     assert all(f.severity.value == "info" and "poll" in f.message for f in conflicts), conflicts
+
+
+def _white_house(outlet: str, age: str) -> str:
+    return (
+        f"Cuộc sống của ông Trump trong Nhà Trắng sau 3 tuần\n"
+        f"{outlet}, đã 3 tuần kể từ khi ông Donald Trump chính thức trở thành chủ nhân thứ 45 của Nhà Trắng.\n"
+        f"Liệu cuộc sống trong tòa Bạch Ốc có giống như những gì vị tỉ phú {age} tuổi này đã từng tưởng tượng "
+        f"hay không?\n"
+        f"Ông thường làm việc đến 22 giờ và ngủ khoảng 5 tiếng mỗi đêm.\n"
+    )
+
+
+@pytest.mark.parametrize(("age", "reported"), [("91", True), ("70", False)])
+def test_an_age_told_word_for_word_is_one_person_s(tmp_path: Path, age: str, reported: bool) -> None:
+    """An age with no name right before it ("vị tỉ phú 70 tuổi này") is nobody's in
+    particular, unless both articles tell it in one sentence word for word around it: a copy."""
+    found = _run(tmp_path, {"a": _white_house(OUTLETS[0], "70"), "b": _white_house(OUTLETS[1], age)})
+    assert any(rule == "C101" and {"70 tuổi", f"{age} tuổi"} <= quotes for rule, quotes in found) is reported, found

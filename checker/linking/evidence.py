@@ -742,11 +742,14 @@ def incompatible(x: Surroundings, y: Surroundings) -> bool:
     """Pairs never linked, whatever the rest says: two different periods, one of them
     written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list);
     a person's attribute (PERSONAL_UNITS: an age) in two articles unless both write one
-    person's name just before it ("Nguyễn Văn A (35 tuổi)")."""
+    person's name just before it ("Nguyễn Văn A (35 tuổi)"), or both tell it in one
+    sentence word for word around it (`window`: "vị tỉ phú 70 tuổi này", copied)."""
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
-    if a.unit in PERSONAL_UNITS and a.doc != b.doc and not (x.person and y.person and one_name(x.person, y.person)):
+    if a.unit in PERSONAL_UNITS and a.doc != b.doc and not (
+        (x.person and y.person and one_name(x.person, y.person)) or (x.window != 0 and x.window == y.window)
+    ):
         return True  # two people's ages ("Trần Văn A (38 tuổi)", "Lê Văn B (26 tuổi)"), or no one named
     if a.period and b.period and a.period != b.period and (x.in_sentence or y.in_sentence):
         return True  # two periods, one of them written out in its sentence
