@@ -926,3 +926,51 @@ def test_an_age_told_word_for_word_is_one_person_s(tmp_path: Path, age: str, rep
     particular, unless both articles tell it in one sentence word for word around it: a copy."""
     found = _run(tmp_path, {"a": _white_house(OUTLETS[0], "70"), "b": _white_house(OUTLETS[1], age)})
     assert any(rule == "C101" and {"70 tuổi", f"{age} tuổi"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _missing_boy(outlet: str, description: str) -> str:
+    return (
+        f"Bé trai 6 tuổi mất tích bí ẩn ở Quảng Bình\n"
+        f"{outlet}, gia đình anh Trần Văn Hùng ở thị xã Ba Đồn đang khẩn thiết tìm kiếm con trai là cháu "
+        f"Trần Trung Nghĩa mất tích từ chiều 3/7.\n"
+        f"{description}\n"
+        f"Ai biết thông tin xin báo cho Công an thị xã Ba Đồn.\n"
+    )
+
+
+@pytest.mark.parametrize(("weight", "reported"), [("26kg", True), ("20kg", False)])
+def test_a_bare_metric_with_every_companion_alike_is_compared(tmp_path: Path, weight: str, reported: bool) -> None:
+    """"nặng 20kg" names no quantity of its own, but beside the same other figures ("cao
+    khoảng 1 mét") in one story, however the rest is worded, it is the same boy's weight:
+    all others equal, one different."""
+    first = (
+        "Theo gia đình, cháu Nghĩa có đặc điểm: cao khoảng 1m, nặng 20kg, mặt tròn, đầu tóc cắt đinh ngắn "
+        "khoảng 1,5cm, da trắng."
+    )
+    second = (
+        f"Theo thông báo của Công an thị xã Ba Đồn, cháu Nghĩa cao khoảng 1 mét, nặng {weight}, mắt tròn, "
+        f"tóc cắt ngắn dạng đầu đinh, nước da màu trắng."
+    )
+    found = _run(tmp_path, {"a": _missing_boy(OUTLETS[0], first), "b": _missing_boy(OUTLETS[1], second)})
+    assert any(rule == "C101" and {"20kg", weight} <= quotes for rule, quotes in found) is reported, found
+
+
+def _ramps(outlet: str, branch: str) -> str:
+    return (
+        f"Thông xe 3 nhánh cầu vượt nút giao Phú Nhuận\n"
+        f"{outlet}, sáng 6/2, TP.HCM đã thông xe các nhánh cầu vượt tại nút giao Phú Nhuận.\n"
+        f"{branch}\n"
+        f"Công trình có tổng vốn đầu tư hơn 500 tỷ đồng.\n"
+    )
+
+
+def test_two_items_of_one_list_are_two_quantities(tmp_path: Path) -> None:
+    """Sentences that open with a list's labels ("Nhánh 1 ...", "Nhánh 3 ...") tell two
+    items, however alike the rest: their lengths are two quantities."""
+    first = (
+        "Nhánh 1 từ đường Nguyễn Kiệm (phía bệnh viện 175, quận Gò Vấp) về đường Hoàng Minh Giám, "
+        "quận Phú Nhuận dài 367 m, rộng 7,5 m."
+    )
+    second = "Nhánh 3 theo hướng từ đường Nguyễn Kiệm, phía nút giao Phú Nhuận về đường Nguyễn Thái Sơn dài 368m, rộng 7,5m."
+    found = _run(tmp_path, {"a": _ramps(OUTLETS[0], first), "b": _ramps(OUTLETS[1], second)})
+    assert [rule for rule, _ in found if rule == "C101"] == [], found

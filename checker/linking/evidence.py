@@ -26,12 +26,15 @@ from checker.grammar.about import clause_breaks, opens_sentence
 from checker.grammar.lexicon import (
     CONVERSION_WORDS,
     CURRENCIES,
+    DATE_WORDS,
+    FUNCTION_WORDS,
     GENERIC_ACRONYMS,
     NAME_HEADS,
     PART_WORDS,
     PERSONAL_UNITS,
     REMAINDER_WORDS,
     SPEAKER_VERBS,
+    TIME_UNITS,
 )
 from checker.grammar.normalize import fold
 from checker.grammar.tokens import Token, tokenize
@@ -79,6 +82,7 @@ class Surroundings:
     part: bool = False  # a part or a remainder of a whole ("Riêng điểm trường chính, ...", "còn cách ...", "50 bàn trong số đó")
     window: int = 0  # a hash of the WINDOW tokens each side of it (numbers kept), 0 when they hold few words
     person: str = ""  # a person's attribute (PERSONAL_UNITS): the name just before it ("Nguyễn Văn A (35 tuổi")
+    item: str = ""  # the label its sentence opens with, a list's item ("Nhánh 1 ...", "Giai đoạn 2: ...")
 
 
 def _is_word(tok: Token) -> bool:
@@ -147,6 +151,7 @@ def _read_sentence(
     word = [_is_word(t) for t in tokens]
     words = _once(frozenset(k for k, w in zip(keys, word, strict=True) if w), shared)
     days = _once(_days(sentence.text), shared)
+    item = _item(tokens, hidden)
     folded = fold(sentence.text) if subjects else ""
     out = []
     for claim in claims:
@@ -192,8 +197,32 @@ def _read_sentence(
             own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
             person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
+            item=item,
         ))
     return out
+
+
+ITEM_WORDS = 2  # words of a list item's label before its number ("Giai đoạn 2")
+# Words that open a sentence with a number that labels no item: a time ("Năm 2016", "Sáng
+# 12/6"), a duration or a span ("Trong 3 ngày", "Sau 2 tuần").
+_NOT_LABELS = FUNCTION_WORDS | TIME_UNITS | DATE_WORDS | {"quý", "đầu", "cuối", "giữa", "lúc", "khoảng", "gần", "hơn"}
+
+
+def _item(tokens: list[Token], hidden: list[bool]) -> str:
+    """The label a sentence opens with: a capitalized word or two and a number that is no
+    figure ("Nhánh 1 từ đường Nguyễn Kiệm ... dài 367 m", "Giai đoạn 2: Chuyển đổi mã vùng
+    của 23 tỉnh"): the item of a list the sentence is; "" when none. A time ("Năm 2016,",
+    "Ngày 25/5") is no label."""
+    for k in range(1, min(ITEM_WORDS, len(tokens) - 1) + 1):
+        head, number = tokens[:k], tokens[k]
+        if not all(t.is_word and not t.is_number for t in head) or not head[0].text[:1].isupper():
+            return ""
+        if number.is_number and not hidden[k]:
+            label = " ".join(t.key for t in head)
+            if any(t.key in _NOT_LABELS for t in head) or not number.text.isdigit() or len(number.text) > 3:
+                return ""
+            return f"{label} {number.text}"
+    return ""
 
 
 # The last word of each currency's names, and its code ("đô la mỹ": "mỹ" -> USD).
@@ -741,12 +770,15 @@ def value_distance(x: float, y: float) -> float:
 def incompatible(x: Surroundings, y: Surroundings) -> bool:
     """Pairs never linked, whatever the rest says: two different periods, one of them
     written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list);
+    two items of one list (sentences that open with "Nhánh 1", "Nhánh 3": `_item`);
     a person's attribute (PERSONAL_UNITS: an age) in two articles unless both write one
     person's name just before it ("Nguyễn Văn A (35 tuổi)"), or both tell it in one
     sentence word for word around it (`window`: "vị tỉ phú 70 tuổi này", copied)."""
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
+    if x.item and y.item and x.item != y.item and x.item.rsplit(" ", 1)[0] == y.item.rsplit(" ", 1)[0]:
+        return True  # two items of one list ("Nhánh 1 ... dài 367 m", "Nhánh 3 ... dài 368m")
     if a.unit in PERSONAL_UNITS and a.doc != b.doc and not (
         (x.person and y.person and one_name(x.person, y.person)) or (x.window != 0 and x.window == y.window)
     ):

@@ -27,8 +27,9 @@ word around them; then:
   than DENSE_FIGURES figures) unless of one known period, or of one story whose two
   sentences' other figures all agree ("2.364 điểm thi với 36.382 phòng thi" against
   "... 2.364 điểm thi với 36.832 phòng thi"); with metric labels of one bare
-  word ("người", "điểm", "tuổi") in sentences unlike, unless one story's clauses are alike
-  or both name the person an age is of; of a product's specification (SPEC_UNITS:
+  word ("người", "điểm", "tuổi") in sentences unlike, unless one story's clauses are alike,
+  or its sentences' other figures are all the other's ("cao khoảng 1m, nặng 20kg" and "cao
+  khoảng 1 mét, nặng 26kg": one boy), or both name the person an age is of; of a product's specification (SPEC_UNITS:
   a phone's battery, a car's power) unless the clauses name one product; between articles
   published more than `story_days` apart unless both name one period; with other
   conditions ("mức điểm 15" vs "15,5"); when the other figures of the two sentences differ
@@ -171,7 +172,9 @@ def _across_disagreeing(
     bare = max(_syllables(x.metric), _syllables(y.metric)) < 2
     if bare and x.claim.unit in PERSONAL_UNITS:
         bare = False  # "Đặng Thị Linh (8 tuổi)": the person named is what the age is of (evidence.incompatible)
-    if not retold and bare and not _alike_clauses(x, y, features, story) and not (draft and _named_alike(features)):
+    if not retold and bare and not companions and not _alike_clauses(x, y, features, story) and not (
+        draft and _named_alike(features)
+    ):
         return False  # "33 người" vs "32 người", "15,5 điểm" vs "18 điểm": a bare noun names no one quantity
     if x.claim.unit in SPEC_UNITS and not retold and features[_NAMES] <= 0:
         return False  # two phones' batteries, two cars' power: one product only when the clauses name it
