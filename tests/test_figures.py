@@ -717,6 +717,17 @@ def _document(text: str) -> list[Mention]:
             [("3.000 ha", "2017", "")],
             id="made:this-year-so-far",
         ),
+        # A birth year is no time a figure is of, in its sentence or the sentences after it.
+        pytest.param(
+            "Real Madrid quan tâm tới tiền đạo sinh năm 1998 này. Đội bóng đang có 47 điểm.",
+            [("47 điểm", "", "")],
+            id="made:a-birth-year",
+        ),
+        pytest.param(
+            "Nguyễn Văn A (SN 1990) bị bắt cùng 2 kg ma túy.",
+            [("2 kg", "", "")],
+            id="made:a-birth-year-abbreviated",
+        ),
     ],
 )
 def test_period_and_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
