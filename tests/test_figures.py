@@ -717,6 +717,12 @@ def _document(text: str) -> list[Mention]:
             [("3.000 ha", "2017", "")],
             id="made:this-year-so-far",
         ),
+        # "năm nay" is the article's year (unknown: undated), not the year named before it.
+        pytest.param(
+            "Năm 2016, điểm chuẩn của trường là 22,5 điểm. Năm nay, dự kiến điểm chuẩn dao động từ 24 đến 29 điểm.",
+            [("là 22,5 điểm", "2016", ""), ("từ 24 đến 29 điểm", "", "")],
+            id="made:this-year-undated",
+        ),
         # A birth year is no time a figure is of, in its sentence or the sentences after it.
         pytest.param(
             "Real Madrid quan tâm tới tiền đạo sinh năm 1998 này. Đội bóng đang có 47 điểm.",
@@ -732,6 +738,14 @@ def _document(text: str) -> list[Mention]:
 )
 def test_period_and_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(m.quote, m.period, m.baseline) for m in _document(text)] == expected
+
+
+def test_this_year_is_the_article_s_year() -> None:
+    doc = make_document("d", "Năm 2016, trường tuyển 3.000 sinh viên. Năm nay, trường tuyển 3.500 sinh viên.", "d.txt",
+                        date="2017-07-10")
+    assert [(m.quote, m.period) for m in extract_mentions(doc, split_sentences(doc), Settings())] == [
+        ("3.000 sinh viên", "2016"), ("3.500 sinh viên", "2017"),
+    ]
 
 
 @pytest.mark.parametrize(

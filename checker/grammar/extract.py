@@ -28,6 +28,9 @@ _DIGIT = re.compile(r"[0-9]")  # the digits the tokenizer reads as numerals
 # A year after "năm" or "/" (folded text): only such a year puts a period in scope (see
 # `year_marks`), so a sentence without one is not worth tokenizing for its period.
 _SCOPED_YEAR = re.compile(r"(?:năm|/)\s*([0-9]{4})")
+# "năm nay" (this year): the year the article is published in, not a year an earlier
+# sentence named ("điểm chuẩn năm 2016 là 22,5 điểm. Năm nay, dự kiến ... 24 - 29 điểm").
+_THIS_YEAR = re.compile(r"(?<!\w)năm nay(?!\w)")
 _RELATIVE = ("multiplier", "change", "points")
 
 
@@ -50,9 +53,13 @@ def _strong_break_between(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def mentions_in_sentence(
-    sentence: Sentence, fallback_period: str, settings: Settings
+    sentence: Sentence, fallback_period: str, settings: Settings, this_year: str = ""
 ) -> tuple[list[Mention], str]:
-    """The sentence's mentions, and the period it leaves in scope for what follows."""
+    """The sentence's mentions, and the period it leaves in scope for what follows. A
+    sentence that says "năm nay" is of `this_year` (its article's; "" when undated), not of
+    the year in scope before it."""
+    if "năm nay" in sentence.text.lower() and _THIS_YEAR.search(fold(sentence.text)):
+        fallback_period = this_year
     if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
         return [], fallback_period  # no figure and no year: nothing to read
     if not may_hold_figure(sentence.text) and "gấp" not in sentence.text.lower():
@@ -105,7 +112,7 @@ def extract_mentions(doc: Document, sentences: list[Sentence], settings: Setting
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             paragraph, para_period = sentence.paragraph, ""
-        found, left = mentions_in_sentence(sentence, para_period or doc_period, settings)
+        found, left = mentions_in_sentence(sentence, para_period or doc_period, settings, doc.date[:4])
         mentions.extend(found)
         if left:
             para_period = doc_period = left
