@@ -23,7 +23,7 @@ from checker.grammar.tokens import NUMERAL_TAIL, Phrases, Token, phrase_at, phra
 _DATES = Phrases(lx.DATE_WORDS)
 _BEFORE_RANGE = Phrases(lx.RANGE_FROM)
 _NON_QUANTITY = Phrases(lx.NON_QUANTITY_BEFORE)
-_SHARE_OR_SUM = Phrases({"%"} | set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.PRISON_TERMS))
+_SHARE_OR_SUM = Phrases({"%"} | set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.PRISON_TERMS) | lx.PERSONAL_UNITS)
 _SCALES = Phrases(lx.SCALES)
 _NOT_SCALES = Phrases(lx.NOT_SCALES)
 _UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
@@ -116,9 +116,10 @@ _COUNT_OF = frozenset({"trong", "tổng"})  # words before "số N" that make N 
 
 
 def _share_or_sum_after(tokens: list[Token], i: int) -> bool:
-    """Whether the numeral at i is followed by "%", a scale word, a currency or a prison
-    term ("bà Le Pen 13,2%", "gia đình ông Hướng 35 triệu đồng", "bị cáo Hoa 13 năm tù": a
-    share, a sum or a sentence, never a name's number)."""
+    """Whether the numeral at i is followed by "%", a scale word, a currency, a prison term
+    or an age ("bà Le Pen 13,2%", "gia đình ông Hướng 35 triệu đồng", "bị cáo Hoa 13 năm
+    tù", "một Llorente 27 tuổi": a share, a sum, a sentence or the person's age, never a
+    name's number)."""
     return bool(phrase_at(tokens, i + 1, _SHARE_OR_SUM))
 
 
