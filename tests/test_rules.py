@@ -116,3 +116,16 @@ def test_every_case_folder_is_a_rule_or_clean() -> None:
     assert {p.name for p in CASES.iterdir() if p.is_dir()} <= codes
     clean = sorted((CASES / "clean").glob("*/expected.json"))
     assert len(clean) >= 6
+
+
+@pytest.mark.parametrize("case", ["C202/enterprises-ratio", "C102/exports-forecast-450-then-475"])
+def test_findings_of_links_carry_their_confidence_and_heed_min_confidence(case: str) -> None:
+    """C102 and C202 are read off links, as C101 is: each finding carries its link's
+    confidence (not a flat 1.0), says it, and is reported from `min-confidence` on."""
+    folder = Path(__file__).parent / "rules" / case
+    code = case.split("/")[0]
+    found = [f for f in _run(folder).findings if f.rule == code]
+    assert found and all(0 < f.confidence < 1 and f"(confidence {f.confidence:.2f})" in f.message for f in found)
+    strictest = max(f.confidence for f in found)
+    above = check(CheckRequest(folder, None), Settings(min_confidence=min(1.0, strictest + 0.005)))
+    assert not [f for f in above.findings if f.rule == code]

@@ -974,3 +974,26 @@ def test_two_items_of_one_list_are_two_quantities(tmp_path: Path) -> None:
     second = "Nhánh 3 theo hướng từ đường Nguyễn Kiệm, phía nút giao Phú Nhuận về đường Nguyễn Thái Sơn dài 368m, rộng 7,5m."
     found = _run(tmp_path, {"a": _ramps(OUTLETS[0], first), "b": _ramps(OUTLETS[1], second)})
     assert [rule for rule, _ in found if rule == "C101"] == [], found
+
+
+def _sniper(outlet: str, year: str, weight: str) -> str:
+    return (
+        f"Lính bắn tỉa Canada hạ phiến quân IS từ khoảng cách 3.540 m\n"
+        f"{outlet}, một lính bắn tỉa thuộc lực lượng đặc nhiệm Canada đã hạ một phiến quân IS ở Iraq từ khoảng "
+        f"cách 3.540 m.\n"
+        f"Kỷ lục trước đó được lập vào năm {year} tại Afghanistan.\n"
+        f"Khẩu súng trường McMillan TAC-50 có tầm bắn tối đa khoảng 4.000 m và nặng khoảng {weight}.\n"
+    )
+
+
+def test_a_finding_names_a_period_only_when_every_side_is_of_it(tmp_path: Path) -> None:
+    """Each article carries the year of an earlier sentence (another record's) to the rifle's
+    weight: the sides are of no one period, and the finding says so rather than "(2002)"."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(_sniper(OUTLETS[0], "2002", "9 kg"), encoding="utf-8")
+    (folder / "b.txt").write_text(_sniper(OUTLETS[1], "2009", "11 kg"), encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    conflicts = [f for f in report.findings if f.rule == "C101"]
+    assert conflicts, report.findings
+    assert all(f.message.startswith("nặng (no period)") and f.period == "" for f in conflicts), conflicts

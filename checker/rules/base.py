@@ -41,6 +41,12 @@ class RuleContext:
     # as linking reads it, by claim id.
     sources: Callable[[str], frozenset[str]] | None = None
 
+    def floor(self, a: Claim, b: Claim) -> float:
+        """The confidence from which a link of the two is reported: `draft_min_confidence`
+        when a draft is one of them, `min_confidence` otherwise."""
+        drafted = a.doc in self.drafts or b.doc in self.drafts
+        return self.settings.draft_min_confidence if drafted else self.settings.min_confidence
+
     def one_story(self, a: str, b: str) -> bool:
         """Two articles tell one story (always, when no measure was given)."""
         return a == b or self.story is None or self.story(a, b) >= self.settings.story_threshold

@@ -12,7 +12,10 @@ Consistent:
     Bài A: "Kim ngạch xuất khẩu năm 2025 dự kiến vượt mốc 400 tỷ USD."
     Bài B: "Kim ngạch xuất khẩu năm 2025 đạt 475 tỷ USD."
 
-Settings: link-threshold, max-value-ratio, hedge-widths.
+The confidence is the link's; reported from `min-confidence` (a draft's from
+`draft-min-confidence`), as C101 is.
+
+Settings: link-threshold, max-value-ratio, hedge-widths, min-confidence.
 """
 
 from __future__ import annotations
@@ -30,12 +33,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         projected, achieved = ctx.claim(link.claim_id), ctx.claim(link.other_id)
         if link.relation != "contradicts" or projected.modality == "achieved" or achieved.modality != "achieved":
             continue
+        if link.score < ctx.floor(projected, achieved):
+            continue  # (reported from the confidence C101 reports from)
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.INFO,
             message=(
                 f"{projected.metric} ({projected.period or 'no period'}): the forecast {ctx.describe(projected)} "
-                f"is superseded by the achieved {ctx.describe(achieved)}"
+                f"is superseded by the achieved {ctx.describe(achieved)} (confidence {link.score:.2f})"
             ),
+            confidence=link.score,
             metric=projected.metric, period=projected.period, claims=(projected.claim_id, achieved.claim_id),
             pairs=((projected.claim_id, achieved.claim_id),), location=ctx.location(projected),
             fingerprint=fingerprint(CODE, projected.metric, projected.period, [projected, achieved]),

@@ -11,7 +11,10 @@ Consistent:
     Bài A: "Số khách quốc tế năm 2025 tăng 2,5 lần so với năm 2024."
     Bài B: "Số khách quốc tế năm 2025 gấp 2,5 lần năm 2024."
 
-Settings: link-threshold, hedge-widths.
+The confidence is its strongest link's; reported from `min-confidence` (a draft's from
+`draft-min-confidence`), as C101 is.
+
+Settings: link-threshold, hedge-widths, min-confidence.
 """
 
 from __future__ import annotations
@@ -26,17 +29,22 @@ CODE, NAME = "C202", "conflicting-ratios"
 
 
 def check(ctx: RuleContext) -> Iterator[Finding]:
-    pairs = {
-        (min(link.claim_id, link.other_id), max(link.claim_id, link.other_id))
-        for link in ctx.links
-        if link.relation == "contradicts" and ctx.claim(link.claim_id).kind in ("multiplier", "change")
-    }
-    for ids, group_pairs in components(pairs):
+    scores: dict[tuple[str, str], float] = {}
+    for link in ctx.links:
+        a, b = ctx.claim(link.claim_id), ctx.claim(link.other_id)
+        if link.relation == "contradicts" and a.kind in ("multiplier", "change") and link.score >= ctx.floor(a, b):
+            scores[(min(a.claim_id, b.claim_id), max(a.claim_id, b.claim_id))] = link.score
+    for ids, group_pairs in components(scores):
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         first = claims[0]
+        confidence = max(scores[p] for p in group_pairs)
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.WARNING,
-            message=f"{first.metric} ({first.period or 'no period'} vs {first.baseline or 'no baseline'}): {ctx.sides(claims)}",
+            message=(
+                f"{first.metric} ({first.period or 'no period'} vs {first.baseline or 'no baseline'}): "
+                f"{ctx.sides(claims)} (confidence {confidence:.2f})"
+            ),
+            confidence=confidence,
             metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in claims),
             pairs=tuple(group_pairs), location=ctx.location(first),
             fingerprint=fingerprint(CODE, first.metric, first.period, claims),

@@ -44,9 +44,7 @@ def conflicts(ctx: RuleContext, within: bool) -> Iterator[Conflict]:
         if link.relation != "contradicts" or (a.doc == b.doc) != within or a.claim_id > b.claim_id:
             continue
         same_modality = (a.modality == "achieved") == (b.modality == "achieved")
-        drafted = a.doc in ctx.drafts or b.doc in ctx.drafts
-        floor = ctx.settings.draft_min_confidence if drafted else ctx.settings.min_confidence
-        if same_modality and a.kind in COMPARABLE_KINDS and link.score >= floor:
+        if same_modality and a.kind in COMPARABLE_KINDS and link.score >= ctx.floor(a, b):
             scores[(a.claim_id, b.claim_id)] = link.score
     # A figure told twice in one article against another told twice: one finding.
     for ids, pairs in components(scores, ctx.told_twice):
@@ -167,13 +165,16 @@ def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> I
         # (a figure whose clause holds no words of its own, "... (50 tuổi, ngụ ...) 20 năm
         # tù", is named by another side's metric, or by its unit)
         label = next((c.metric for c in (first, *found.claims) if c.metric), first.unit)
+        # (the period every side is of; sides read of other periods, carried from years their
+        # articles named before, "2002" against "2009", are of no one period the editor could check)
+        period = first.period if all(c.period == first.period for c in found.claims) else ""
         yield Finding(
             rule=code, name=name, severity=found.severity,
             message=(
-                f"{label} ({first.period or 'no period'}){where}: {ctx.sides(found.claims)} "
+                f"{label} ({period or 'no period'}){where}: {ctx.sides(found.claims)} "
                 f"(confidence {found.confidence:.2f}{'; ' + found.why if found.why else ''})"
             ),
-            metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in found.claims),
+            metric=first.metric, period=period, claims=tuple(c.claim_id for c in found.claims),
             pairs=tuple(found.pairs), location=ctx.location(first), confidence=found.confidence,
             fingerprint=fingerprint(code, first.metric, first.period, found.claims),
         )
