@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.config import Settings
+from checker.models import Report
 from checker.pipeline import CheckRequest, check
 
 pytestmark = pytest.mark.usefixtures("workdir")
@@ -36,12 +37,16 @@ def _gold(day: int, buy: str, sell: str, world: str) -> str:
     )
 
 
-def _run(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, set[str]]]:
+def _report(tmp_path: Path, articles: dict[str, str], settings: Settings | None = None) -> Report:
     folder = tmp_path / "corpus"
     folder.mkdir()
     for name, text in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    return check(CheckRequest(corpus=folder, claims=None), settings or Settings())
+
+
+def _run(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, set[str]]]:
+    report = _report(tmp_path, articles)
     by_id = {c.claim_id: c for c in report.claims}
     return [(f.rule, {by_id[i].quote for i in f.claims}) for f in report.findings if f.rule.startswith("C1")]
 
@@ -876,13 +881,8 @@ def _buffalo(outlet: str, paid: str) -> str:
 def test_two_kinds_of_payment_are_two_sums(tmp_path: Path, second: str, reported: bool) -> None:
     """A district's support ("hỗ trợ") and an insurer's advance ("tạm ứng") to one family
     are two sums; the same support told with another sum is a disagreement."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        _buffalo(OUTLETS[0], "UBND quận Đồ Sơn đã hỗ trợ gia đình ông Đinh Xuân Hướng 10 triệu đồng."), encoding="utf-8"
-    )
-    (folder / "b.txt").write_text(_buffalo(OUTLETS[1], second), encoding="utf-8")
-    report = check(CheckRequest(corpus=folder, claims=None), Settings(min_confidence=0.5))
+    first = _buffalo(OUTLETS[0], "UBND quận Đồ Sơn đã hỗ trợ gia đình ông Đinh Xuân Hướng 10 triệu đồng.")
+    report = _report(tmp_path, {"a": first, "b": _buffalo(OUTLETS[1], second)}, Settings(min_confidence=0.5))
     assert any(f.rule == "C101" for f in report.findings) is reported, report.findings
 
 
@@ -900,11 +900,8 @@ def _loudspeakers(outlet: str, keep: str, drop: str) -> str:
 def test_a_poll_s_shares_told_at_two_moments_are_info(tmp_path: Path) -> None:
     """An online poll's shares move while it is open: two outlets that tell them at two
     moments ("26% ý kiến", then "21% ý kiến") are told apart as info, not a warning."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.txt").write_text(_loudspeakers(OUTLETS[0], "73", "26"), encoding="utf-8")
-    (folder / "b.txt").write_text(_loudspeakers(OUTLETS[1], "78", "21"), encoding="utf-8")
-    report = check(CheckRequest(corpus=folder, claims=None), Settings(min_confidence=0.3))
+    articles = {"a": _loudspeakers(OUTLETS[0], "73", "26"), "b": _loudspeakers(OUTLETS[1], "78", "21")}
+    report = _report(tmp_path, articles, Settings(min_confidence=0.3))
     conflicts = [f for f in report.findings if f.rule == "C101"]
     assert conflicts, report.findings
     assert all(f.severity.value == "info" and "poll" in f.message for f in conflicts), conflicts
@@ -989,11 +986,7 @@ def _sniper(outlet: str, year: str, weight: str) -> str:
 def test_a_finding_names_a_period_only_when_every_side_is_of_it(tmp_path: Path) -> None:
     """Each article carries the year of an earlier sentence (another record's) to the rifle's
     weight: the sides are of no one period, and the finding says so rather than "(2002)"."""
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.txt").write_text(_sniper(OUTLETS[0], "2002", "9 kg"), encoding="utf-8")
-    (folder / "b.txt").write_text(_sniper(OUTLETS[1], "2009", "11 kg"), encoding="utf-8")
-    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    report = _report(tmp_path, {"a": _sniper(OUTLETS[0], "2002", "9 kg"), "b": _sniper(OUTLETS[1], "2009", "11 kg")})
     conflicts = [f for f in report.findings if f.rule == "C101"]
     assert conflicts, report.findings
     assert all(f.message.startswith("nặng (no period)") and f.period == "" for f in conflicts), conflicts
