@@ -29,11 +29,12 @@ word around them; then:
   "... 2.364 điểm thi với 36.832 phòng thi"); with metric labels of one bare
   word ("người", "điểm", "tuổi") in sentences unlike, unless one story's clauses are alike,
   or its sentences' other figures are all the other's ("cao khoảng 1m, nặng 20kg" and "cao
-  khoảng 1 mét, nặng 26kg": one boy), or both name the person an age is of; of a product's specification (SPEC_UNITS:
-  a phone's battery, a car's power) unless the clauses name one product; between articles
-  published more than `story_days` apart unless both name one period; with other
-  conditions ("mức điểm 15" vs "15,5"); when the other figures of the two sentences differ
-  (another occasion); when the sentences, or the leads, name other days. A sentence of one
+  khoảng 1 mét, nặng 26kg": one boy), or both name the person an age is of; of a
+  product's specification (SPEC_UNITS: a phone's battery, a car's power) unless the
+  clauses name one product; between articles published more than `story_days` apart
+  unless both name one period; with other conditions ("mức điểm 15" vs "15,5"); when the
+  other figures of the two sentences differ (another occasion); when the sentences, or the
+  leads, name other days. A sentence of one
   story told again in other words (RETOLD_SENTENCE) is one thing told twice: dense pages,
   leads of other days and bare metric words do not keep it apart. For a draft, a specific
   metric is enough against a dense article, or its line of the draft figure's own subject
