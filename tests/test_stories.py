@@ -990,3 +990,21 @@ def test_a_finding_names_a_period_only_when_every_side_is_of_it(tmp_path: Path) 
     conflicts = [f for f in report.findings if f.rule == "C101"]
     assert conflicts, report.findings
     assert all(f.message.startswith("nặng (no period)") and f.period == "" for f in conflicts), conflicts
+
+
+def _striker(outlet: str, age: str) -> str:
+    return (
+        f"Chelsea nhắm Llorente thay Costa\n"
+        f"{outlet}, Chelsea đang đàm phán với Swansea để chiêu mộ tiền đạo Fernando Llorente với giá 15 triệu bảng.\n"
+        f"Nhiều cổ động viên hoài nghi một Llorente {age} tuổi có thể thay thế Costa.\n"
+        f"Mùa trước, anh ghi 15 bàn cho Swansea tại Premier League.\n"
+    )
+
+
+@pytest.mark.parametrize(("age", "reported"), [("27", True), ("32", False)])
+def test_an_age_after_a_one_word_name_is_that_person_s(tmp_path: Path, age: str, reported: bool) -> None:
+    """"một Llorente đã 32 tuổi" and "một Llorente 27 tuổi": a one-word name inside the
+    sentence, and words such as "đã" between it and the age, still say whose age it is."""
+    first = _striker(OUTLETS[0], "32").replace("một Llorente 32 tuổi", "một Llorente đã 32 tuổi")
+    found = _run(tmp_path, {"a": first, "b": _striker(OUTLETS[1], age)})
+    assert any(rule == "C101" and {"32 tuổi", f"{age} tuổi"} <= quotes for rule, quotes in found) is reported, found

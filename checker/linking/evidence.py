@@ -246,10 +246,18 @@ def _bracketed_count(tokens: list[Token], last: int) -> frozenset[str]:
     return frozenset()
 
 
+# Words between a name and its age: "Llorente đã 32 tuổi", "ông Hướng, năm nay 47 tuổi".
+_AGE_LINKS = frozenset({"đã", "nay", "năm", "mới", "vừa", "tròn"})
+
+
 def _person(tokens: list[Token], first: int) -> str:
-    """The name written just before a figure, across a bracket or a comma at most
-    ("Nguyễn Văn A (35 tuổi", "Salman Abedi, 23 tuổi"): whose age it is; "" when none."""
+    """The name written just before a figure, across a bracket, a comma or a few words
+    that say "already", "this year" at most ("Nguyễn Văn A (35 tuổi", "Salman Abedi, 23
+    tuổi", "Llorente đã 32 tuổi"): whose age it is; "" when none. One word is a name
+    only inside a sentence ("một Llorente 27 tuổi"; "Năm 32 tuổi, ..." is no one)."""
     k = first - 1
+    while k >= 0 and tokens[k].key in _AGE_LINKS and first - k <= 3:
+        k -= 1
     if k >= 0 and tokens[k].text in "(,":
         k -= 1
     run: list[str] = []
@@ -257,7 +265,8 @@ def _person(tokens: list[Token], first: int) -> str:
         run.insert(0, tokens[k].key)
         k -= 1
     run = _without_heads(run)
-    return " ".join(run) if len(run) > 1 else ""
+    inside = k >= 0 and tokens[k].is_word  # (a word before the name: "một Llorente", "tiền đạo Kane")
+    return " ".join(run) if len(run) > 1 or (run and inside and run[0] not in NAME_HEADS) else ""
 
 
 def _without_heads(run: list[str]) -> list[str]:
