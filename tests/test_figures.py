@@ -724,6 +724,17 @@ def _document(text: str) -> list[Mention]:
             [("là 22,5 điểm", "2016", ""), ("từ 24 đến 29 điểm", "", "")],
             id="made:this-year-undated",
         ),
+        # The year of an event told in passing ("vào năm 2002") is its own sentence's only.
+        pytest.param(
+            "Kỷ lục trước đó được lập vào năm 2002 tại Afghanistan. Khẩu súng nặng khoảng 11 kg.",
+            [("khoảng 11 kg", "", "")],
+            id="made:an-event-year-in-passing",
+        ),
+        pytest.param(
+            "Năm 2016, công ty lãi 58 tỷ đồng. Doanh thu đạt 500 tỷ đồng.",
+            [("58 tỷ đồng", "2016", ""), ("đạt 500 tỷ đồng", "2016", "")],
+            id="made:a-topic-year-carries",
+        ),
         # A birth year is no time a figure is of, in its sentence or the sentences after it.
         pytest.param(
             "Real Madrid quan tâm tới tiền đạo sinh năm 1998 này. Đội bóng đang có 47 điểm.",

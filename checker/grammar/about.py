@@ -59,6 +59,12 @@ def clause_bounds(breaks: list[int], i: int, count: int) -> tuple[int, int]:
 _EVENT_MONTH = frozenset({"hồi", "vào", "từ", "tới", "đến", "giao", "kể", "sau", "trước", "đầu", "giữa", "cuối", "nửa"})
 
 
+# Words just before "năm 2002" that make it the year of an event told in passing ("kỷ lục
+# được lập vào năm 2002", "hồi năm 2015", "kể từ năm 2010"): the period of its own
+# sentence's figures, not of the sentences after it.
+_EVENT_YEAR = frozenset({"hồi", "vào", "từ", "kể", "sau", "trước"})
+
+
 def _month(tokens: list[Token], k: int) -> str:
     """The month of "tháng 5/2017" or "tháng 5 năm 2017" whose year is tokens[k] ("2017-05"),
     or "" (none, or the date of an event: _EVENT_MONTH)."""
@@ -111,6 +117,8 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
         window = " ".join(t.key for t in before[cut:])
         baseline = "so với" in window or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
         scoped = (k > 0 and tokens[k - 1].key == "năm") or tokens[k - 1].text == "/"
+        if k > 1 and tokens[k - 1].key == "năm" and tokens[k - 2].key in _EVENT_YEAR:
+            scoped = False  # "được lập vào năm 2002": an event's year, of its own sentence only
         # ("tháng 5/2017" is a month's figures in its clause, "xuất khẩu tháng 5/2017 ước đạt
         # 538.000 tấn", and elsewhere the date of an event, "Gia nhập thị trường tháng 12/2008")
         marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped and not dated, month, dated))
