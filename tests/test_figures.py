@@ -497,6 +497,8 @@ FIGURES = [
     made("Tỷ lệ ủng hộ ở Tây Ban Nha là 69%, Pháp 67%.", F("là 69%", 69, "%", kind="percent"), F("67%", 67, "%", kind="percent")),
     made("Quận hỗ trợ gia đình ông Hướng 35 triệu đồng.", F("35 triệu đồng", 35e6, "VND", low=34.5e6, high=35.5e6)),
     made("Nhiều ý kiến hoài nghi một Llorente 27 tuổi có thể thay thế Costa.", F("27 tuổi", 27, "tuổi", low=26.5, high=27.5)),
+    # a plenum's number before a term's ("Trung ương 5 khóa XII") is no count of terms
+    made("Hội nghị quán triệt Nghị quyết Trung ương 5 khóa XII."),
     # a prison term is a figure, after the convict's name too; "tù giam" is "tù", a suspended
     # term its own unit, and the months of "2 năm 6 tháng tù" no figure of their own
     made("Tòa tuyên phạt bị cáo Hoa 13 năm tù giam.", F("13 năm tù giam", 13, "năm tù", low=12.5, high=13.5)),

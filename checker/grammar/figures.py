@@ -123,6 +123,9 @@ def _share_or_sum_after(tokens: list[Token], i: int) -> bool:
     return bool(phrase_at(tokens, i + 1, _SHARE_OR_SUM))
 
 
+_ROMAN = re.compile(r"[IVXLC]+")  # a term's number ("khóa XII", "khóa XIV")
+
+
 def _not_a_quantity(tokens: list[Token], i: int) -> bool:
     """Dates, document numbers, codes, ranks: numerals that are not figures."""
     if i > 0 and tokens[i - 1].text in "/-–." and _glued(tokens, i - 1, i):
@@ -134,6 +137,8 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
         return True  # ("trong số 18 chiếc", "tổng số 60 con bò" are counts, "nhà số 10" is not)
     if i > 1 and tokens[i - 1].text == "+" and tokens[i - 2].is_number:
         return True  # "Km 307 + 500": the metres of a milestone, not a figure
+    if i + 2 < len(tokens) and tokens[i + 1].key == "khóa" and _ROMAN.fullmatch(tokens[i + 2].text):
+        return True  # "Nghị quyết Trung ương 4 khóa XII": the fourth plenum of the XII term, no count
     if i > 0 and _PLATE.fullmatch(tokens[i - 1].text) and _PLATE_WORDS.intersection(t.key for t in tokens[max(0, i - 4) : i]):
         return True  # "biển kiểm soát 37K1 648.69": the rest of a licence plate ("vàng 18K 4 chỉ" is a figure)
     if i > 1 and tokens[i - 1].is_capitalized and tokens[i - 1].key not in lx.HEDGES and not _share_or_sum_after(tokens, i):
