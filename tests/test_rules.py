@@ -129,3 +129,16 @@ def test_findings_of_links_carry_their_confidence_and_heed_min_confidence(case: 
     strictest = max(f.confidence for f in found)
     above = check(CheckRequest(folder, None), Settings(min_confidence=min(1.0, strictest + 0.005)))
     assert not [f for f in above.findings if f.rule == code]
+
+
+def test_a_finding_names_the_period_only_every_side_is_of() -> None:
+    from types import SimpleNamespace
+
+    from checker.rules.base import RuleContext
+
+    def sides(*periods: str) -> list[SimpleNamespace]:
+        return [SimpleNamespace(period=p) for p in periods]
+
+    assert RuleContext.shared_period(sides("2025", "2025")) == "2025"  # type: ignore[arg-type]
+    assert RuleContext.shared_period(sides("2002", "2009")) == ""  # type: ignore[arg-type]
+    assert RuleContext.shared_period(sides("2016", "")) == ""  # type: ignore[arg-type]

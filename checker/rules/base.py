@@ -47,6 +47,14 @@ class RuleContext:
         drafted = a.doc in self.drafts or b.doc in self.drafts
         return self.settings.draft_min_confidence if drafted else self.settings.min_confidence
 
+    @staticmethod
+    def shared_period(claims: Iterable[Claim]) -> str:
+        """The period every claim is of, "" when they differ: sides read of two years carried
+        from earlier sentences ("2002" against "2009") are of no one period an editor could
+        check, and a finding names none."""
+        periods = {c.period for c in claims}
+        return periods.pop() if len(periods) == 1 else ""
+
     def one_story(self, a: str, b: str) -> bool:
         """Two articles tell one story (always, when no measure was given)."""
         return a == b or self.story is None or self.story(a, b) >= self.settings.story_threshold

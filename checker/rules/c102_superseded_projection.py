@@ -35,14 +35,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if link.score < ctx.floor(projected, achieved):
             continue  # (reported from the confidence C101 reports from)
+        period = ctx.shared_period((projected, achieved))
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.INFO,
             message=(
-                f"{projected.metric} ({projected.period or 'no period'}): the forecast {ctx.describe(projected)} "
+                f"{projected.metric} ({period or 'no period'}): the forecast {ctx.describe(projected)} "
                 f"is superseded by the achieved {ctx.describe(achieved)} (confidence {link.score:.2f})"
             ),
             confidence=link.score,
-            metric=projected.metric, period=projected.period, claims=(projected.claim_id, achieved.claim_id),
+            metric=projected.metric, period=period, claims=(projected.claim_id, achieved.claim_id),
             pairs=((projected.claim_id, achieved.claim_id),), location=ctx.location(projected),
             fingerprint=fingerprint(CODE, projected.metric, projected.period, [projected, achieved]),
         )

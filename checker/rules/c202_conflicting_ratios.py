@@ -38,14 +38,15 @@ def check(ctx: RuleContext) -> Iterator[Finding]:
         claims = ctx.ordered(ctx.claim(i) for i in ids)
         first = claims[0]
         confidence = max(scores[p] for p in group_pairs)
+        period = ctx.shared_period(claims)
         yield Finding(
             rule=CODE, name=NAME, severity=Severity.WARNING,
             message=(
-                f"{first.metric} ({first.period or 'no period'} vs {first.baseline or 'no baseline'}): "
+                f"{first.metric} ({period or 'no period'} vs {first.baseline or 'no baseline'}): "
                 f"{ctx.sides(claims)} (confidence {confidence:.2f})"
             ),
             confidence=confidence,
-            metric=first.metric, period=first.period, claims=tuple(c.claim_id for c in claims),
+            metric=first.metric, period=period, claims=tuple(c.claim_id for c in claims),
             pairs=tuple(group_pairs), location=ctx.location(first),
             fingerprint=fingerprint(CODE, first.metric, first.period, claims),
         )

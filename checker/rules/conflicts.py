@@ -165,9 +165,7 @@ def conflict_findings(ctx: RuleContext, code: str, name: str, within: bool) -> I
         # (a figure whose clause holds no words of its own, "... (50 tuổi, ngụ ...) 20 năm
         # tù", is named by another side's metric, or by its unit)
         label = next((c.metric for c in (first, *found.claims) if c.metric), first.unit)
-        # (the period every side is of; sides read of other periods, carried from years their
-        # articles named before, "2002" against "2009", are of no one period the editor could check)
-        period = first.period if all(c.period == first.period for c in found.claims) else ""
+        period = ctx.shared_period(found.claims)
         yield Finding(
             rule=code, name=name, severity=found.severity,
             message=(
