@@ -58,11 +58,12 @@ def mentions_in_sentence(
     """The sentence's mentions, and the period it leaves in scope for what follows. A
     sentence that says "năm nay" is of `this_year` (its article's; "" when undated), not of
     the year in scope before it."""
-    if "năm nay" in sentence.text.lower() and _THIS_YEAR.search(fold(sentence.text)):
+    lowered = sentence.text.lower()
+    if "năm nay" in lowered and _THIS_YEAR.search(fold(sentence.text)):
         fallback_period = this_year
-    if not _DIGIT.search(sentence.text) and "gấp" not in sentence.text.lower():
+    if not _DIGIT.search(sentence.text) and "gấp" not in lowered:
         return [], fallback_period  # no figure and no year: nothing to read
-    if not may_hold_figure(sentence.text) and "gấp" not in sentence.text.lower():
+    if not may_hold_figure(sentence.text) and "gấp" not in lowered:
         scoped = any(is_year(m.group(1)) for m in _SCOPED_YEAR.finditer(fold(sentence.text)))
         if not scoped and not sentence.text.rstrip().endswith("/"):
             return [], fallback_period  # only dates, codes and years that scope nothing

@@ -231,9 +231,12 @@ def _syllables(words: tuple[str, ...]) -> int:
     return sum(len(w.split("_")) for w in words)
 
 
+_PAYMENT_SYLLABLES = tuple((kind, frozenset(kind.split())) for kind in PAYMENT_KINDS)
+
+
 def _payment_kinds(s: Surroundings) -> frozenset[str]:
     """The kinds of payment (PAYMENT_KINDS) a figure's clause names."""
-    return frozenset(kind for kind in PAYMENT_KINDS if set(kind.split()) <= s.clause)
+    return frozenset(kind for kind, syllables in _PAYMENT_SYLLABLES if syllables <= s.clause)
 
 
 def _two_payments(x: Surroundings, y: Surroundings) -> bool:
