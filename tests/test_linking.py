@@ -396,3 +396,21 @@ def test_names_meet_when_one_ends_the_other(a: set[str], b: set[str], meet: bool
 
     assert names_meet(frozenset(a), frozenset(b)) is meet
     assert names_meet(frozenset(b), frozenset(a)) is meet
+
+
+def test_articles_share_a_figure_whose_noun_one_names_in_more_words() -> None:
+    """Two outlets' "xe 7 chỗ" and "xe 7 chỗ chạy" are one figure of the story they
+    share (a story sharing almost none of its figures is read as a templated column)."""
+    from checker.linking.evidence import Rarity
+
+    def figures(doc: str, units: list[tuple[float, str]]) -> list[Claim]:
+        s = _sentence(doc, 1, "x")
+        return [replace(_claim(doc, s, "x", v, ""), claim_id=f"{doc}-{k}", unit=u) for k, (v, u) in enumerate(units)]
+
+    a = figures("a", [(7.0, "chỗ"), (16.0, "chỗ"), (3.0, "xe")])
+    b = figures("b", [(7.0, "chỗ chạy"), (16.0, "chỗ chạy"), (4.0, "xe")])
+    other = figures("c", [(9.0, "tấn"), (2.0, "người")])
+    found = surroundings([*a, *b, *other], {(d, 1): _sentence(d, 1, "x") for d in "abc"})
+    rarity = Rarity(found.values())
+    assert rarity.shared_figures("a", "b") > 0.5  # two of three, weighted by rarity
+    assert rarity.shared_figures("a", "c") == 0.0

@@ -437,6 +437,15 @@ class _Timeline:
         return found
 
 
+def figure_key(claim: Claim) -> tuple[float, str]:
+    """A figure as the articles that state it are compared by: its value and the first
+    syllable of its unit. Two outlets name one count's noun in more or fewer words ("xe 7
+    chỗ" read as "7 chỗ", "xe 7 chỗ chạy" as "7 chỗ chạy"), and a story's shared figures
+    must not be missed for it."""
+    unit = claim.unit.split(" ", 1)[0].lower()
+    return (claim.value, unit)
+
+
 class Rarity:
     """How rare each word is across the documents (inverse document frequency), and each
     document's words: rare shared words are evidence, common ones ("đồng", "năm") are not."""
@@ -457,7 +466,7 @@ class Rarity:
         figures: dict[str, set[tuple[float, str]]] = defaultdict(set)
         for s in contexts:
             words[s.claim.doc] |= s.sentence
-            figures[s.claim.doc].add((s.claim.value, s.claim.unit))
+            figures[s.claim.doc].add(figure_key(s.claim))
         self.figures = {doc: frozenset(f) for doc, f in figures.items()}
         # A figure is evidence of one story as far as it is rare: "2 người" or "50%" is in
         # hundreds of articles, "1.274,9 USD" in the few that report one day's gold price.
@@ -745,7 +754,7 @@ def _restated(x: Surroundings, y: Surroundings, rarity: Rarity) -> bool:
         return False  # one short clause alike ("với 14.058 chiếc") in two other sentences
     a, b = x.claim, y.claim
     # Inside one article, one clause repeated with other figures is a list (weather by region).
-    return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {(a.value, a.unit), (b.value, b.unit)}) >= 0.5
+    return a.doc != b.doc and rarity.shared_figures(a.doc, b.doc, {figure_key(a), figure_key(b)}) >= 0.5
 
 
 def companions_agree(x: Surroundings, y: Surroundings) -> bool:

@@ -38,6 +38,7 @@ from checker.linking.evidence import (
     Surroundings,
     days_of,
     evidence,
+    figure_key,
     incompatible,
     surroundings,
     value_distance,
@@ -331,7 +332,7 @@ def _both_state(a: Claim, b: Claim, rarity: Rarity) -> bool:
     """Whether each of two disagreeing figures is stated by the other's article too: a
     lookalike of two articles that tell one list (each star's followers, each region's
     rate), not a disagreement of two occasions."""
-    return (a.value, a.unit) in rarity.figures.get(b.doc, ()) and (b.value, b.unit) in rarity.figures.get(a.doc, ())
+    return figure_key(a) in rarity.figures.get(b.doc, ()) and figure_key(b) in rarity.figures.get(a.doc, ())
 
 
 Values = tuple[str, float, float]  # (unit, value in the first article, value in the second)
