@@ -225,13 +225,14 @@ def link_claims(
             if (i, j) not in seen:
                 _note_variety(contexts[i], contexts[j], i, j, rarity, variety)
     headlined = _headline_hedges(contexts, {k for pair in scored for k in pair})
+    retold = _retold_values(contexts, {k for pair in scored for k in pair})
     kept: list[tuple[int, int, float, bool]] = []
     tally: dict[tuple[str, str], tuple[set[Values], set[Values]]] = defaultdict(lambda: (set(), set()))  # (as above)
     for (i, j), key in scored.items():
         a, b = contexts[i].claim, contexts[j].claim
         p = key[1]
         mutual = key >= best[(i, b.doc)] and key >= best[(j, a.doc)]
-        if not mutual and a.value != b.value and not any(
+        if not mutual and a.value != b.value and not _told_again(contexts[i], contexts[j], retold) and not any(
             _twin_agrees(m, n, p, key, best, best_of, scored, contexts) for m, n in ((i, j), (j, i))
         ):
             continue  # not mutual best matches: a lookalike of a closer restatement
@@ -259,6 +260,30 @@ def link_claims(
         links.append(Link(a.claim_id, b.claim_id, round(p, 3), relation))
         links.append(Link(b.claim_id, a.claim_id, round(p, 3), relation))
     return sorted(links, key=lambda link: (link.claim_id, -link.score, link.other_id))
+
+
+def _told_again(x: Surroundings, y: Surroundings, retold: dict[tuple[str, int], set[float]]) -> bool:
+    """One sentence told again in one article, word for word around the figure (`window`),
+    with two values in all: the pair holds whatever else the article repeats. An aggregated
+    article that tells one sentence five times, once with another figure, pairs that figure
+    with each mention, not only with its best match (every other mention's best match is an
+    agreeing twin). A line told with three values or more is a list's (weather by region)."""
+    return (
+        x.claim.doc == y.claim.doc and x.window != 0 and x.window == y.window
+        and len(retold.get((x.claim.doc, x.window), ())) <= 2
+    )
+
+
+def _retold_values(contexts: list[Surroundings], among: set[int]) -> dict[tuple[str, int], set[float]]:
+    """The values each sentence told word for word in one article (`window`) is told with,
+    for the windows of the figures `among`."""
+    windows = {(contexts[k].claim.doc, contexts[k].window) for k in among if contexts[k].window}
+    found: dict[tuple[str, int], set[float]] = defaultdict(set)
+    for x in contexts:
+        place = (x.claim.doc, x.window)
+        if x.window and place in windows:
+            found[place].add(x.claim.value)
+    return found
 
 
 # A figure whose best match in another article is a twin that agrees with it, scored at most
