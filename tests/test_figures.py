@@ -335,6 +335,16 @@ FIGURES = [
     # A classifier counts alone: "bánh" of heroin or of white powder are one unit.
     made("Bên trong thùng carton có 37 bánh chất bột màu trắng.", F("37 bánh", 37, "bánh", low=36.5, high=37.5)),
     made("Khoảng 150 lính cứu hỏa đã có mặt.", F("Khoảng 150 lính", 150, "lính", hedge="around", low=140, high=160)),
+    # ... and so do seats, stabs and the rest of those read as the first of many rare pairs.
+    made("Chiếc xe khách 45 chỗ chạy theo hướng ngược lại.", F("45 chỗ", 45, "chỗ")),
+    made("Xe khách loại 45 chỗ ngồi bị lật.", F("45 chỗ", 45, "chỗ")),
+    made("Nạn nhân bị đâm 3 nhát khiến tử vong tại chỗ.", F("3 nhát", 3, "nhát")),
+    made("Anh có cơ bụng 6 múi săn chắc.", F("6 múi", 6, "múi")),
+    # Grams, milligrams, cubic centimetres and inches are measures, not counted nouns.
+    made("Công an thu giữ 500 gam ma túy tổng hợp.", F("500 gam", 500, "g")),
+    made("Mỗi viên chứa 250 mg hoạt chất.", F("250 mg", 250, "mg")),
+    made("Chiếc xe máy 110 cc có giá rẻ.", F("110 cc", 110, "cc")),
+    made("Máy có màn hình 6 inch độ phân giải cao.", F("6 inch", 6, "inch")),
     corpus(
         "Mỗi sào ruộng tính cả chi phí lúa giống, phân bón cùng ngót 500 nghìn đồng, đó là chưa tính công sức bỏ ra.",
         F("ngót 500 nghìn đồng", 500000, "VND", hedge="near_below", low=450000, high=500000),

@@ -143,6 +143,13 @@ MEASURES: dict[str, str] = {
     "hecta": "ha",
     "tấn": "tấn",
     "kg": "kg",
+    # Grams, milligrams, an engine's cubic centimetres, a screen's inches: read until these
+    # as counted nouns of two syllables with the word after them ("gam ma túy", "inch độ").
+    "gam": "g",
+    "gram": "g",
+    "mg": "mg",
+    "cc": "cc",
+    "inch": "inch",
     "lít": "lít",
     "mw": "MW",
     "kwh": "kWh",
@@ -161,6 +168,9 @@ ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
         "lô", "thửa", "ô", "gói", "khoản", "hạng", "môn", "loại", "bộ", "đoàn",
         "nhà", "ngôi", "ổ", "bao", "thùng", "túi", "đơn", "chuyến", "dòng", "chương",
         "bánh", "lính", "viên", "quả", "tuổi",
+        # Read on the archive as the first of many rare pairs with the word after them
+        # ("7 chỗ chạy", "3 nhát khiến", "8 múi săn"): each alone is what is counted.
+        "chỗ", "nhát", "bên", "vé", "ôtô", "đợt", "bước", "lỗ", "múi", "buổi", "lớp",
     }
 )
 
