@@ -340,6 +340,10 @@ FIGURES = [
     made("Xe khách loại 45 chỗ ngồi bị lật.", F("45 chỗ", 45, "chỗ")),
     made("Nạn nhân bị đâm 3 nhát khiến tử vong tại chỗ.", F("3 nhát", 3, "nhát")),
     made("Anh có cơ bụng 6 múi săn chắc.", F("6 múi", 6, "múi")),
+    # A verb, an adverb or an adjective after a noun ends no counted noun of two syllables.
+    made("Có 3 bé đang chơi gần bờ ao thì bị đuối nước.", F("3 bé", 3, "bé")),
+    made("Vụ va chạm khiến 4 ôtô khác hư hỏng nặng.", F("4 ôtô", 4, "ôtô")),
+    made("Mỗi ly chứa khoảng 50 calo mỗi lần uống.", F("khoảng 50 calo", 50, "calo", hedge="around")),
     # Grams, milligrams, cubic centimetres and inches are measures, not counted nouns.
     made("Công an thu giữ 500 gam ma túy tổng hợp.", F("500 gam", 500, "g")),
     made("Mỗi viên chứa 250 mg hoạt chất.", F("250 mg", 250, "mg")),

@@ -220,6 +220,7 @@ def _unit(tokens: list[Token], j: int, scaled: bool) -> tuple[str, int, str, boo
         and tokens[j + 1].is_word
         and not tokens[j + 1].is_capitalized
         and tokens[j + 1].key not in lx.FUNCTION_WORDS
+        and tokens[j + 1].key not in lx.NOT_NOUN_ENDS
         and tok.key not in lx.ONE_SYLLABLE_NOUNS
     ) or pair in lx.COMPOUNDS
     noun = lx.NOUN_SYNONYMS.get(pair if two else tok.key, pair if two else tok.key)

@@ -174,6 +174,16 @@ ONE_SYLLABLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Words that never end a counted noun of two syllables: verbs, adverbs and adjectives read
+# on the archive as the second syllable of rare pairs ("3 bé đang", "2 chỗ khác", "50 calo
+# mỗi", "4 ôtô khiến"). The noun before them is what is counted.
+NOT_NOUN_ENDS: frozenset[str] = frozenset(
+    {
+        "đi", "đang", "khác", "mỗi", "làm", "chỉ", "nhỏ", "lớn", "chạy", "trở", "tiếp", "tự",
+        "lại", "hiện", "khiến", "xảy", "mang", "chở", "vừa", "liền",
+    }
+)
+
 # Counted nouns of two or three syllables that the one-syllable rule would cut short:
 # "2.100 trường hợp" counts cases, not schools ("trường"); "2 nhà đầu tư", not houses.
 COUNTED_COMPOUNDS: frozenset[str] = frozenset(
