@@ -63,7 +63,8 @@ def test_parse_numeral(text: str, scaled: bool, expected: tuple[float, float] | 
         (3.0, 1.0, "below", (2.0, 3.0)),  # "dưới 3%"
         (3.0, 1.0, "at_least", (3.0, INF)),  # "ít nhất 3"
         (74.0, 1.0, "at_most", (0.0, 74.0)),  # "tối đa 74": a non-negative figure stays non-negative
-        (100.0, 100.0, "around", (50.0, 150.0)),  # "khoảng 100": one digit, half its step around
+        (300.0, 100.0, "around", (250.0, 350.0)),  # "khoảng 300": one digit, half its step around
+        (100.0, 100.0, "around", (75.0, 125.0)),  # "khoảng 100": ... but at most a quarter of the value
         (250.0, 10.0, "around", (240.0, 260.0)),  # "khoảng 250": two digits, one step around
         (8.4, 0.1, "unknown-kind", (8.35, 8.45)),  # an unknown kind reads as exact
     ],

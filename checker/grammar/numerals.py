@@ -84,13 +84,15 @@ def interval(value: float, step: float, hedge_kind: str, settings: Settings) -> 
     A bare figure of one significant digit ("10", "300", "5 tỷ") is read at one more digit:
     writers rarely round 13 to "10", so "10" is 9,5-10,5, not 5-15. "khoảng" of one
     significant digit is read at half its step: "khoảng 300" is 250-350, not 200-400 (two
-    reports of one event, "khoảng 300 m" and "khoảng 400 m", disagree). Other hedged figures
-    keep their step ("hơn 300" is 300-400)."""
+    reports of one event, "khoảng 300 m" and "khoảng 400 m", disagree), and at most a
+    quarter of its value either side: "khoảng 1.000 km/giờ" is 750-1.250, not 500-1.500 (a
+    writer says "khoảng 1.400" of 1.400). Other hedged figures keep their step ("hơn 300"
+    is 300-400)."""
     low_off, high_off = settings.width(hedge_kind)
     if hedge_kind == "exact" and value and abs(value) / step < 10:
         step /= 10
     elif hedge_kind == "around" and value and abs(value) / step < 10:
-        step /= 2
+        step = min(step / 2, abs(value) / 4)
     low = value + low_off * step if math.isfinite(low_off) else -math.inf
     high = value + high_off * step if math.isfinite(high_off) else math.inf
     if value >= 0:
