@@ -166,6 +166,29 @@ def test_the_subject_of_a_figure_is_the_names_of_its_clause(text: str, quote: st
     assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].names) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "sources"),
+    [
+        ("Chuyên gia Mỹ David Wright ước tính tầm bắn có thể lên đến 6.700 km.", "6.700 km", {"mỹ david wright"}),
+        # A title between commas, and a clause before the figure's own.
+        (
+            "Ông Nguyễn Văn Hùng, nguyên Phó chủ tịch Hội đồng tham mưu liên quân, ước tính nếu bay theo "
+            "quỹ đạo chuẩn, tên lửa có thể đạt khoảng 10.000 km.",
+            "khoảng 10.000 km",
+            {"nguyễn văn hùng"},
+        ),
+        # A hyphenated name is one name.
+        ("Ông Shin Won-shik ước tính tên lửa bay được khoảng 10.000 km.", "khoảng 10.000 km", {"shin won-shik"}),
+        # A name that says nothing is no source.
+        ("Tại Hà Nội, giá vàng tăng 200.000 đồng mỗi lượng.", "200.000 đồng", set()),
+    ],
+)
+def test_who_says_a_figure(text: str, quote: str, sources: set[str]) -> None:
+    sentence = _sentence("a", 2, text)
+    claim = _claim("a", sentence, quote, 1.0, "")
+    assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].sources) == sources
+
+
 def test_one_source_is_evidence_two_sources_keep_nothing_apart() -> None:
     """A source in common links two figures as a name in common does; two sources (one
     figure told by two bodies) are no sign of two quantities, two subjects are."""

@@ -341,7 +341,7 @@ TRADE_WAYS: frozenset[str] = frozenset({"xuất", "nhập"})
 # ("Hiệp hội Lương thực cho biết xuất khẩu gạo đạt 8,9 triệu tấn").
 SPEAKER_VERBS: tuple[str, ...] = (
     "cho biết", "cho hay", "thông tin", "công bố", "khẳng định", "nhận định", "thông báo", "tiết lộ", "nói",
-    "cho rằng", "nêu rõ", "nhấn mạnh", "cho thấy",
+    "cho rằng", "nêu rõ", "nhấn mạnh", "cho thấy", "ước tính",
 )
 
 # Words that open a clause about a part of a whole another sentence counts ("Riêng điểm

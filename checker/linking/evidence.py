@@ -170,6 +170,8 @@ def _read_sentence(
             own, sources = _names(tokens, last, end)
         if not sources and k > 0:
             sources = _attributed(tokens, breaks[k - 2] + 1 if k > 1 else 0, breaks[k - 1])
+        if not sources and start > 0:
+            sources = _names(tokens, 0, start)[1]  # (one who says what the sentence goes on to tell, a title between)
         out.append(Surroundings(
             claim=claim,
             left=_once(tuple(left[-LEFT_WORDS:]), shared),
@@ -291,11 +293,26 @@ def _window(tokens: list[Token], first: int, last: int) -> int:
 SOURCE_REACH = 3  # words of a name going on in lower case ("Hiệp hội Lương| thực") before its verb of saying
 
 
+APPOSITION = 15  # words of a title between commas after a name, before its verb of saying
+
+
 def _source(tokens: list[Token], first: int, after: int) -> bool:
     """Whether the name at tokens[first:after] is who says the figure: after "theo", or
-    before a verb of saying (SPEAKER_VERBS)."""
+    before a verb of saying (SPEAKER_VERBS), also past a title between commas ("Ông Shin
+    Won-shik, nguyên Phó chủ tịch Hội đồng tham mưu trưởng liên quân, ước tính ...")."""
     if first > 0 and tokens[first - 1].key == "theo":
         return True
+    if after < len(tokens) and tokens[after].text == ",":
+        for k in range(after + 1, min(len(tokens), after + 1 + APPOSITION)):
+            if tokens[k].text == ",":
+                return _says(tokens, k + 1)
+            if not tokens[k].is_word:
+                break
+    return _says(tokens, after)
+
+
+def _says(tokens: list[Token], after: int) -> bool:
+    """Whether a verb of saying follows tokens[after] within SOURCE_REACH words."""
     words: list[str] = []
     for tok in tokens[after : after + SOURCE_REACH + 2]:
         if not tok.is_word:
@@ -343,10 +360,19 @@ def _names(tokens: list[Token], start: int, end: int) -> tuple[frozenset[str], f
     runs: list[str] = []
     sources: list[str] = []
     run: list[str] = []
+    joined = -1  # the lower-case half of a hyphenated name ("Won-shik", "Jae-in"), read with its first
     for k in range(start, end + 1):
         tok = tokens[k] if k < end else None
+        if k == joined:
+            continue
         if tok is not None and tok.is_word and tok.text[:1].isupper():
             run.append(tok.key)
+            continue
+        if tok is not None and run and tok.text == "-" and k + 1 < end and tokens[k + 1].is_word and (
+            tokens[k - 1].end == tok.start and tok.end == tokens[k + 1].start
+        ):
+            run[-1] = f"{run[-1]}-{tokens[k + 1].key}"
+            joined = k + 1
             continue
         if run and not (len(run) == 1 and (opens_sentence(tokens, k - 1) or run[0] in GENERIC_ACRONYMS)):
             said = _source(tokens, k - len(run), k)
