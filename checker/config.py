@@ -25,7 +25,7 @@ DEFAULT_HEDGE_WIDTHS: dict[str, tuple[float, float]] = {
     "above": (0.0, 1.0),  # "hơn", "trên", "vượt mốc": above, below the next step
     "at_least": (0.0, INF),  # "ít nhất", "tối thiểu"
     "near_below": (-0.5, 0.0),  # "gần", "ngót": just below
-    "below": (-1.0, 0.0),  # "dưới", "chưa đến"
+    "below": (-INF, 0.0),  # "dưới", "chưa đến": a threshold, anything below it ("trẻ dưới 6 tuổi")
     "at_most": (-INF, 0.0),  # "tối đa", "không quá"
     "around": (-1.0, 1.0),  # "khoảng", "xấp xỉ", "ước"
     "range": (0.0, 0.0),  # "8,3-8,5%": the stated ends

@@ -368,7 +368,7 @@ FIGURES = [
     ),
     corpus(
         "mức độ thiếu hụt lao động sau Tết chỉ ở mức dưới 3%, mức độ dịch chuyển lao động ở mức 15%.",
-        F("dưới 3%", 3, "%", kind="percent", hedge="below", low=2, high=3),
+        F("dưới 3%", 3, "%", kind="percent", hedge="below", low=0, high=3),
         F("ở mức 15%", 15, "%", kind="percent", low=14.5, high=15.5),
     ),
     corpus("Nó phải nặng hơn 40kg.", F("hơn 40kg", 40, "kg", hedge="above", low=40, high=50)),
@@ -381,7 +381,7 @@ FIGURES = [
         "Tai nạn làm không dưới 10.000 người bị thương.",
         F("không dưới 10.000 người", 10000, "người", hedge="at_least", low=10000, high=INF),
     ),
-    made("Chỉ thu về chưa đầy 5 tỷ đồng.", F("chưa đầy 5 tỷ đồng", 5 * B, "VND", hedge="below", low=4 * B, high=5 * B)),
+    made("Chỉ thu về chưa đầy 5 tỷ đồng.", F("chưa đầy 5 tỷ đồng", 5 * B, "VND", hedge="below", low=0, high=5 * B)),
     # modality: forecasts, targets and estimates are not achieved figures
     corpus(
         "doanh thu toàn cầu đến từ Google Play của các game studio ở Việt Nam trong năm 2017 dự kiến đạt khoảng 40 triệu USD.",

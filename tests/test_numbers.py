@@ -60,7 +60,7 @@ def test_parse_numeral(text: str, scaled: bool, expected: tuple[float, float] | 
         (930e9, 10e9, "above", (930e9, 940e9)),  # "vượt mốc 930 tỷ": below the next step
         (500.0, 100.0, "near_below", (450.0, 500.0)),  # "gần 500": just below
         (2.5e6, 0.1e6, "around", (2.4e6, 2.6e6)),  # "xấp xỉ 2,5 triệu": one step either side
-        (3.0, 1.0, "below", (2.0, 3.0)),  # "dưới 3%"
+        (3.0, 1.0, "below", (0.0, 3.0)),  # "dưới 3%": anything below (a threshold: "trẻ dưới 6 tuổi")
         (3.0, 1.0, "at_least", (3.0, INF)),  # "ít nhất 3"
         (74.0, 1.0, "at_most", (0.0, 74.0)),  # "tối đa 74": a non-negative figure stays non-negative
         (300.0, 100.0, "around", (250.0, 350.0)),  # "khoảng 300": one digit, half its step around
