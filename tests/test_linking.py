@@ -189,6 +189,23 @@ def test_who_says_a_figure(text: str, quote: str, sources: set[str]) -> None:
     assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].sources) == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "conditions"),
+    [
+        ("Trung vệ sinh năm 1980 ký hợp đồng với mức lương 60.000 bảng/tuần.", "60.000 bảng", set()),
+        ("Tiền đạo Nguyễn Văn A (SN 1995) nhận mức lương 60 triệu đồng.", "60 triệu đồng", set()),
+        # Other numbers that are no figures stay conditions: "mức điểm 15" is one of several.
+        ("Thí sinh đạt mức điểm 15 có 1.200 em.", "1.200 em", {"15"}),
+    ],
+)
+def test_a_birth_year_is_no_condition(text: str, quote: str, conditions: set[str]) -> None:
+    """A birth year says who, not under which condition: a draft that tells the player's
+    age instead ("trung vệ 36 tuổi") is compared with the article that told his birth year."""
+    sentence = _sentence("a", 2, text)
+    claim = _claim("a", sentence, quote, 1.0, "")
+    assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].conditions) == conditions
+
+
 def test_one_source_is_evidence_two_sources_keep_nothing_apart() -> None:
     """A source in common links two figures as a name in common does; two sources (one
     figure told by two bodies) are no sign of two quantities, two subjects are."""

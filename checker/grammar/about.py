@@ -106,7 +106,7 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
         dated = k >= 2 and tokens[k - 1].text == "/" and tokens[k - 2].is_number
         if dated and not month:
             continue  # 10/1/2026: the date of an event
-        if _born(tokens, k):
+        if born(tokens, k):
             continue  # "tiền đạo sinh năm 1998", "Nguyễn Văn A (SN 1990)": a birth, no time figures are of
         if k + 1 < len(tokens) and tokens[k + 1].text in "-–" and k + 2 < len(tokens) and tokens[k + 2].is_number:
             continue  # 2026-2030: a span
@@ -125,7 +125,7 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
     return marks
 
 
-def _born(tokens: list[Token], k: int) -> bool:
+def born(tokens: list[Token], k: int) -> bool:
     """Whether the year at tokens[k] is a birth year: after "sinh năm", "sinh" or "SN"."""
     before = [t.key for t in tokens[max(0, k - 2) : k]]
     return before[-1:] in (["sinh"], ["sn"]) or before == ["sinh", "năm"]

@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from checker.grammar.about import clause_breaks, opens_sentence
+from checker.grammar.about import born, clause_breaks, opens_sentence
 from checker.grammar.lexicon import (
     CONVERSION_WORDS,
     CURRENCIES,
@@ -178,7 +178,9 @@ def _read_sentence(
             right=_once(tuple(right[:RIGHT_WORDS]), shared),
             clause=_once(frozenset(keys[n] for n in range(start, end) if word[n] and not hidden[n]), shared),
             conditions=_once(
-                frozenset(tokens[n].text for n in range(start, end) if tokens[n].is_number and not hidden[n])
+                frozenset(
+                    tokens[n].text for n in range(start, end) if tokens[n].is_number and not hidden[n] and not born(tokens, n)
+                )  # (a birth year, "trung vệ sinh năm 1980", says who, not under which condition)
                 | _bracketed_count(tokens, last),
                 shared,
             ),
