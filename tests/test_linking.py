@@ -429,6 +429,12 @@ def test_stories_of_common_words_are_found_among_articles_a_few_days_apart(apart
         ({"y hà nội"}, {"hà nội"}, False),
         ({"đh quốc gia hà nội"}, {"hà nội"}, False),
         ({"lexus việt nam"}, {"việt nam"}, False),
+        # two names run together with nothing between them ("Brazil Conab" against "Brazil
+        # (Conab)") are the two; not when one is the country or a city ("Lexus Việt Nam")
+        ({"brazil conab"}, {"brazil", "conab"}, True),
+        ({"brazil", "conab"}, {"brazil conab"}, True),
+        ({"lexus việt nam"}, {"lexus", "việt nam", "toyota"}, False),
+        ({"brazil conab"}, {"conab", "argentina"}, False),
     ],
 )
 def test_names_meet_when_one_ends_the_other(a: set[str], b: set[str], meet: bool) -> None:

@@ -80,9 +80,19 @@ def same_subject(a: str, b: str) -> bool:
 
 
 def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two sets of folded names name one thing: a name in common, or one name that
-    ends the other (`one_name`)."""
-    return bool(a & b) or any(one_name(x, y) for x in a for y in b)
+    """Whether two sets of folded names name one thing: a name in common, one name that
+    ends the other (`one_name`), or one name that is two of the other's run together ("Cơ
+    quan thống kê Brazil Conab" against "Brazil (Conab)": nothing between them to part them)."""
+    return bool(a & b) or any(one_name(x, y) for x in a for y in b) or _run_together(a, b) or _run_together(b, a)
+
+
+def _run_together(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether a name of `a` is two names of `b` one after the other, neither of them the
+    country or a big city (QUALIFYING_PLACES: "Lexus Việt Nam" is a company, not "Lexus"
+    and "Việt Nam")."""
+    if len(b) < 2:
+        return False
+    return any(f"{x} {y}" in a for x in b for y in b if x != y and x not in _QUALIFYING and y not in _QUALIFYING)
 
 
 def one_name(x: str, y: str) -> bool:
