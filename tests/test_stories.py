@@ -1008,3 +1008,26 @@ def test_an_age_after_a_one_word_name_is_that_person_s(tmp_path: Path, age: str,
     first = _striker(OUTLETS[0], "32").replace("một Llorente 32 tuổi", "một Llorente đã 32 tuổi")
     found = _run(tmp_path, {"a": first, "b": _striker(OUTLETS[1], age)})
     assert any(rule == "C101" and {"32 tuổi", f"{age} tuổi"} <= quotes for rule, quotes in found) is reported, found
+
+
+def _midfielder(outlet: str, age: str, this: str, other_words: bool) -> str:
+    said = (
+        f"Giới chuyên môn cho rằng tiền vệ {age} tuổi{this} chính là nhân tố quan trọng nhất giúp Chelsea lên ngôi."
+        if other_words else f"Giới chuyên môn đánh giá tiền vệ {age} tuổi{this} là nhân tố quan trọng nhất giúp Chelsea vô địch."
+    )
+    return (
+        f"Kante giành giải Cầu thủ xuất sắc nhất mùa\n"
+        f"{outlet}, tiền vệ của Chelsea vừa được các đồng nghiệp bầu là cầu thủ xuất sắc nhất mùa giải Premier League.\n"
+        f"{said}\n"
+        f"Anh đã có 35 trận ra sân cho đội bóng thành London.\n"
+    )
+
+
+@pytest.mark.parametrize(("this", "reported"), [(" này", True), ("", False)])
+def test_an_age_told_of_this_one_in_one_story(tmp_path: Path, this: str, reported: bool) -> None:
+    """"tiền vệ 26 tuổi này" and "tiền vệ 28 tuổi này": the age of the one the story is
+    about, told by his role and "này", in two articles of one story. Without "này" no one
+    is named, and two ages of no one are never compared."""
+    articles = {"a": _midfielder(OUTLETS[0], "26", this, False), "b": _midfielder(OUTLETS[1], "28", this, True)}
+    found = _run(tmp_path, articles)
+    assert any(rule == "C101" and {"26 tuổi", "28 tuổi"} <= quotes for rule, quotes in found) is reported, found

@@ -200,7 +200,7 @@ def _read_sentence(
             part=_part(sentence.text, claim.start - sentence.start, claim.end - sentence.start),
             own_subject=not subjects or any(name in folded for name in names_of(claim.subject)),
             window=_window(tokens, first, last),
-            person=_person(tokens, first) if claim.unit in PERSONAL_UNITS else "",
+            person=(_person(tokens, first) or _this_one(tokens, first, last)) if claim.unit in PERSONAL_UNITS else "",
             item=item,
         ))
     return out
@@ -271,6 +271,22 @@ def _person(tokens: list[Token], first: int) -> str:
     run = _without_heads(run)
     inside = k >= 0 and tokens[k].is_word  # (a word before the name: "một Llorente", "tiền đạo Kane")
     return " ".join(run) if len(run) > 1 or (run and inside and run[0] not in NAME_HEADS) else ""
+
+
+_THIS = frozenset({"này", "ấy"})
+
+
+def _this_one(tokens: list[Token], first: int, last: int) -> str:
+    """The one an age is told of by a word or two and "này" ("tiền vệ 26 tuổi này", "cô gái
+    22 tuổi ấy": this midfielder, the article's own): those words and "này", whose age
+    it is in one story; "" otherwise. (Two stories' "tiền vệ này" are two players: only
+    one story's two articles link them, `ground`.)"""
+    if last >= len(tokens) or tokens[last].key not in _THIS or first < 1:
+        return ""
+    role = [t.key for t in tokens[max(0, first - 2) : first] if t.is_word and not t.text[:1].isupper()]
+    if not role or not tokens[first - 1].is_word:
+        return ""
+    return " ".join([*role, "này"])
 
 
 def _without_heads(run: list[str]) -> list[str]:
