@@ -92,7 +92,14 @@ def _run_together(a: frozenset[str], b: frozenset[str]) -> bool:
     and "Việt Nam")."""
     if len(b) < 2:
         return False
-    return any(f"{x} {y}" in a for x in b for y in b if x != y and x not in _QUALIFYING and y not in _QUALIFYING)
+    for name in a:  # (each name split at each of its spaces: no work for every pair of b's names)
+        k = name.find(" ")
+        while k != -1:
+            x, y = name[:k], name[k + 1 :]
+            if x != y and x in b and y in b and x not in _QUALIFYING and y not in _QUALIFYING:
+                return True
+            k = name.find(" ", k + 1)
+    return False
 
 
 def one_name(x: str, y: str) -> bool:
