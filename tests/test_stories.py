@@ -51,12 +51,17 @@ def _run(tmp_path: Path, articles: dict[str, str]) -> list[tuple[str, set[str]]]
     return [(f.rule, {by_id[i].quote for i in f.claims}) for f in report.findings if f.rule.startswith("C1")]
 
 
+def _c101(found: list[tuple[str, set[str]]], *quotes: str) -> bool:
+    """Whether one C101 finding of `_run` holds all these quotes."""
+    return any(rule == "C101" and set(quotes) <= found_quotes for rule, found_quotes in found)
+
+
 def test_one_event_told_by_many_outlets_is_one_story(tmp_path: Path) -> None:
     """Eight outlets, one of which changed the count of the injured: more outlets than a
     templated column has partners, and still one story whose changed figure is reported."""
     articles = {f"outlet{k}": _accident(outlet, 33 if k == 7 else 32) for k, outlet in enumerate(OUTLETS)}
     found = _run(tmp_path, articles)
-    assert any(rule == "C101" and {"33 người", "32 người"} <= quotes for rule, quotes in found), found
+    assert _c101(found, "33 người", "32 người"), found
 
 
 def test_one_story_told_twice_unchanged_has_no_finding(tmp_path: Path) -> None:
@@ -329,7 +334,7 @@ def test_a_total_against_its_parts(tmp_path: Path, total: str, reported: bool) -
         "b": _blast("Theo AFP", "nhiều người thương vong")
         + "Vụ nổ làm 2 người thiệt mạng tại chỗ, 5 người thiệt mạng trong bệnh viện và 59 người bị thương.\n",
     })
-    assert any(rule == "C101" and f"{total} người" in quotes for rule, quotes in found) is reported, found
+    assert _c101(found, f"{total} người") is reported, found
 
 
 @pytest.mark.parametrize(("body", "reported"), [("gần 400", False), ("400", True)])
@@ -401,7 +406,7 @@ def test_one_story_names_its_figure_two_ways(tmp_path: Path, speaker: str, repor
         "Sau khi ăn tại một nhà hàng ở TP Đà Lạt, 27 du khách người Myanmar đồng loạt bị đau bụng, nôn ói.\n"
     )
     found = _run(tmp_path, {"a": first, "b": second})
-    assert any(rule == "C101" and {"28 du khách", "27 du khách"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "28 du khách", "27 du khách") is reported, found
 
 
 def _debt(outlet: str, government: str, ending: str) -> str:
@@ -483,7 +488,7 @@ def test_the_count_behind_a_share_tells_another_tally(tmp_path: Path, second: st
     the counts in brackets differ. The same count with another share is one tally told two
     ways."""
     found = _run(tmp_path, {"a": _poll("Theo Tuổi Trẻ", "78% (77.609)"), "b": _poll("Theo VnExpress", second)})
-    assert any(rule == "C101" and {"78%", "73%"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "78%", "73%") is reported, found
 
 
 def _exam_statistics(outlet: str, rooms_sentence: str) -> str:
@@ -518,7 +523,7 @@ def test_a_statistics_page_s_sentence_told_with_the_same_other_figures(
     36.382 phòng thi" in one outlet, "2.364 điểm thi với 36.832 phòng thi" in another."""
     first = _exam_statistics("Theo VnExpress", "Cả nước có 2.364 điểm thi với 36.382 phòng thi.")
     found = _run(tmp_path, {"a": first, "b": _exam_statistics("Theo Tuổi Trẻ", second)})
-    assert any(rule == "C101" and {"36.382 phòng", "36.832 phòng"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "36.382 phòng", "36.832 phòng") is reported, found
 
 
 def _follow_up(injured: int, recalls_the_day: bool) -> str:
@@ -541,7 +546,7 @@ def test_a_follow_up_that_names_the_first_report_s_day(tmp_path: Path, recalls_t
     story when it names the crash's day further down and tells most of its figures; a
     report of another day when it does not."""
     found = _run(tmp_path, {"a": _accident("Theo TTXVN", 32), "b": _follow_up(33, recalls_the_day)})
-    assert any(rule == "C101" and {"33 người", "32 người"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "33 người", "32 người") is reported, found
 
 
 def _toll(outlet: str, injured: str) -> str:
@@ -557,7 +562,7 @@ def _toll(outlet: str, injured: str) -> str:
 @pytest.mark.parametrize(("second", "reported"), [("2 người bị thương", True), ("2 người bị thương nặng", False)])
 def test_the_gravely_hurt_are_some_of_the_injured(tmp_path: Path, second: str, reported: bool) -> None:
     found = _run(tmp_path, {"a": _toll("Theo VnExpress", "4 người bị thương"), "b": _toll("Theo Tuổi Trẻ", second)})
-    assert any(rule == "C101" and {"4 người", "2 người"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "4 người", "2 người") is reported, found
 
 
 def _car(outlet: str, title_price: str, body: str) -> str:
@@ -585,7 +590,7 @@ def test_one_price_converted_at_two_rates_is_no_disagreement(
 ) -> None:
     first = _car("Theo VnExpress", "497 triệu đồng", first_body)
     found = _run(tmp_path, {"a": first, "b": _car("Theo Zing", second_title, second_body)})
-    assert any(rule == "C101" and {"497 triệu đồng", "506 triệu đồng"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "497 triệu đồng", "506 triệu đồng") is reported, found
 
 
 def _launch(figure_sentence: str) -> str:
@@ -668,7 +673,7 @@ def test_a_sentence_told_again_with_a_far_figure(tmp_path: Path, second: str, re
     are compared however far apart ("3" and "15" casualties), which figures of other
     sentences are not."""
     found = _run(tmp_path, {"a": _collision("Theo VnExpress", "3"), "b": _collision("Theo Tuổi Trẻ", second)})
-    assert any(rule == "C101" and {"3 người", "15 người"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "3 người", "15 người") is reported, found
 
 
 def test_a_draft_s_figures_are_linked_from_the_draft_confidence(tmp_path: Path) -> None:
@@ -922,7 +927,7 @@ def test_an_age_told_word_for_word_is_one_person_s(tmp_path: Path, age: str, rep
     """An age with no name right before it ("vị tỉ phú 70 tuổi này") is nobody's in
     particular, unless both articles tell it in one sentence word for word around it: a copy."""
     found = _run(tmp_path, {"a": _white_house(OUTLETS[0], "70"), "b": _white_house(OUTLETS[1], age)})
-    assert any(rule == "C101" and {"70 tuổi", f"{age} tuổi"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "70 tuổi", f"{age} tuổi") is reported, found
 
 
 def _missing_boy(outlet: str, description: str) -> str:
@@ -949,7 +954,7 @@ def test_a_bare_metric_with_every_companion_alike_is_compared(tmp_path: Path, we
         f"tóc cắt ngắn dạng đầu đinh, nước da màu trắng."
     )
     found = _run(tmp_path, {"a": _missing_boy(OUTLETS[0], first), "b": _missing_boy(OUTLETS[1], second)})
-    assert any(rule == "C101" and {"20kg", weight} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "20kg", weight) is reported, found
 
 
 def _ramps(outlet: str, branch: str) -> str:
@@ -1007,7 +1012,7 @@ def test_an_age_after_a_one_word_name_is_that_person_s(tmp_path: Path, age: str,
     sentence, and words such as "đã" between it and the age, still say whose age it is."""
     first = _striker(OUTLETS[0], "32").replace("một Llorente 32 tuổi", "một Llorente đã 32 tuổi")
     found = _run(tmp_path, {"a": first, "b": _striker(OUTLETS[1], age)})
-    assert any(rule == "C101" and {"32 tuổi", f"{age} tuổi"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "32 tuổi", f"{age} tuổi") is reported, found
 
 
 def _midfielder(outlet: str, age: str, this: str, other_words: bool) -> str:
@@ -1030,4 +1035,4 @@ def test_an_age_told_of_this_one_in_one_story(tmp_path: Path, this: str, reporte
     is named, and two ages of no one are never compared."""
     articles = {"a": _midfielder(OUTLETS[0], "26", this, False), "b": _midfielder(OUTLETS[1], "28", this, True)}
     found = _run(tmp_path, articles)
-    assert any(rule == "C101" and {"26 tuổi", "28 tuổi"} <= quotes for rule, quotes in found) is reported, found
+    assert _c101(found, "26 tuổi", "28 tuổi") is reported, found
