@@ -12,7 +12,7 @@ import pytest
 from checker.config import Settings
 from checker.grammar.numerals import interval
 from checker.intervals import nearly_equal, written_step
-from checker.linking.evidence import days_of, incompatible, surroundings
+from checker.linking.evidence import Surroundings, days_of, incompatible, surroundings
 from checker.models import Claim, Sentence
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +23,13 @@ from labelled import LabelError, load_pairs, split_of  # noqa: E402
 
 def _sentence(doc: str, index: int, text: str) -> Sentence:
     return Sentence(doc, index, 0, len(text), text)
+
+
+def _read(text: str, quote: str) -> Surroundings:
+    """The surroundings of the figure `quote` of a one-sentence article."""
+    sentence = _sentence("a", 2, text)
+    claim = _claim("a", sentence, quote, 1.0, "")
+    return surroundings([claim], {("a", 2): sentence})[claim.claim_id]
 
 
 def _claim(doc: str, sentence: Sentence, quote: str, value: float, period: str) -> Claim:
@@ -161,9 +168,7 @@ def test_a_bad_labels_file_names_line_and_column(tmp_path: Path, row: str, where
     ],
 )
 def test_the_subject_of_a_figure_is_the_names_of_its_clause(text: str, quote: str, names: set[str]) -> None:
-    sentence = _sentence("a", 2, text)
-    claim = _claim("a", sentence, quote, 1.0, "")
-    assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].names) == names
+    assert set(_read(text, quote).names) == names
 
 
 @pytest.mark.parametrize(
@@ -184,9 +189,7 @@ def test_the_subject_of_a_figure_is_the_names_of_its_clause(text: str, quote: st
     ],
 )
 def test_who_says_a_figure(text: str, quote: str, sources: set[str]) -> None:
-    sentence = _sentence("a", 2, text)
-    claim = _claim("a", sentence, quote, 1.0, "")
-    assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].sources) == sources
+    assert set(_read(text, quote).sources) == sources
 
 
 @pytest.mark.parametrize(
@@ -201,9 +204,7 @@ def test_who_says_a_figure(text: str, quote: str, sources: set[str]) -> None:
 def test_a_birth_year_is_no_condition(text: str, quote: str, conditions: set[str]) -> None:
     """A birth year says who, not under which condition: a draft that tells the player's
     age instead ("trung vệ 36 tuổi") is compared with the article that told his birth year."""
-    sentence = _sentence("a", 2, text)
-    claim = _claim("a", sentence, quote, 1.0, "")
-    assert set(surroundings([claim], {("a", 2): sentence})[claim.claim_id].conditions) == conditions
+    assert set(_read(text, quote).conditions) == conditions
 
 
 def test_one_source_is_evidence_two_sources_keep_nothing_apart() -> None:
