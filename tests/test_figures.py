@@ -105,6 +105,7 @@ FIGURES = [
     made("Lạm phát ở mức 3.5%.", F("ở mức 3.5%", 3.5, "%", kind="percent")),
     made("Khu du lịch đón 118,000 lượt khách.", F("118,000 lượt khách", 118000, "lượt khách")),
     made("Thị trấn có 5.000 hộ dân.", F("5.000 hộ", 5000, "hộ", low=4950, high=5050)),
+    made("Thành phố cấm xe máy trên 2 phố đi bộ.", F("trên 2 phố", 2, "phố", hedge="above")),  # no name after it
     # scale words need a word boundary; compounds add their parts
     corpus(
         "Chỉ còn 4 ngày nữa, từ 0h ngày 11/2/2017, các thuê bao cố định tại 13 tỉnh, thành thuộc nhóm đổi mã vùng "
@@ -623,6 +624,12 @@ NOT_QUANTITIES = [
     made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
     made("Samsung Galaxy 8 ra mắt tại Việt Nam."),
     made("Ông sống ở nhà số 10 phố Huế."),
+    # house numbers: before a street's name, or after "số nhà", "ngõ", "hẻm", "địa chỉ"
+    made("Hai tiếng nổ phát ra ở hố ga trước số nhà 812 và 826 đường Trường Sa."),
+    made("Anh thuê trọ tại 34 đường Bình Thới, quận 11."),
+    made("Ông sống trong ngõ 42 phố Huế."),
+    made("Cửa hàng nằm trong hẻm 47, đường Ao Đôi."),
+    made("Các nhà 34, 36, 42 đường Chu Văn An bị ngập."),
 ]
 
 

@@ -105,6 +105,17 @@ class Reading:
 # when one of _PLATE_WORDS is within 3 words before it ("biển kiểm soát", "BKS").
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?")
 _PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})
+_STREETS = frozenset({"đường", "phố"})  # after a house number and before the street's name
+
+
+def _house_number(tokens: list[Token], i: int) -> bool:
+    """A house number: the numeral before a street's name ("trước số nhà 812 đường Trường Sa",
+    "ngõ 44 phố Huế", "34, 36, 42 đường Chu Văn An"). On the archive every numeral
+    before "đường" or "phố" and a name was an address, none a count of streets."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    return j + 1 < len(tokens) and tokens[j].key in _STREETS and tokens[j + 1].is_capitalized
 
 
 def _glued(tokens: list[Token], i: int, j: int) -> bool:
@@ -135,6 +146,8 @@ def _not_a_quantity(tokens: list[Token], i: int) -> bool:
     before = phrase_before(tokens, i, _NON_QUANTITY)
     if before and not (before == "số" and i > 1 and tokens[i - 2].key in _COUNT_OF):
         return True  # ("trong số 18 chiếc", "tổng số 60 con bò" are counts, "nhà số 10" is not)
+    if _house_number(tokens, i):
+        return True  # "số nhà 812 đường Trường Sa": an address
     if i > 1 and tokens[i - 1].text == "+" and tokens[i - 2].is_number:
         return True  # "Km 307 + 500": the metres of a milestone, not a figure
     if i + 2 < len(tokens) and tokens[i + 1].key == "khóa" and _ROMAN.fullmatch(tokens[i + 2].text):

@@ -231,7 +231,7 @@ NON_QUANTITY_BEFORE: frozenset[str] = frozenset(
         "hạng", "phòng", "tầng", "lớp", "khóa", "quốc lộ", "tỉnh lộ", "đường", "km",
         "ngày", "tháng", "năm", "quý", "mùng", "hồi", "lúc", "phiên bản", "kỳ", "khu",
         "tổ", "ấp", "thôn", "xóm", "khóm", "tiểu khu", "đội", "cụm", "lô", "block",
-        "bks", "biển số", "mã", "số hiệu",
+        "bks", "biển số", "mã", "số hiệu", "số nhà", "ngõ", "ngách", "hẻm", "kiệt", "địa chỉ",
         "chương", "mục", "phần", "tập", "tiêu chuẩn", "iphone", "galaxy", "windows",
         "quận", "phường", "sn", "giai đoạn", "khóa học", "nhiệm kỳ", "apec", "asiad",
         "sea games", "euro", "world cup", "cúp", "vòng", "vòng đấu",
