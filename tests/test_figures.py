@@ -106,6 +106,13 @@ FIGURES = [
     made("Khu du lịch đón 118,000 lượt khách.", F("118,000 lượt khách", 118000, "lượt khách")),
     made("Thị trấn có 5.000 hộ dân.", F("5.000 hộ", 5000, "hộ", low=4950, high=5050)),
     made("Thành phố cấm xe máy trên 2 phố đi bộ.", F("trên 2 phố", 2, "phố", hedge="above")),  # no name after it
+    # an age written before its number
+    made("Nữ diễn viên làm mẹ ở tuổi 37.", F("tuổi 37", 37, "tuổi")),
+    made("Ông bước sang tuổi 85 vẫn minh mẫn.", F("tuổi 85", 85, "tuổi")),
+    # "trên" after a verb of being on something is "on", not "above"
+    made("Nhóm 7 nam sinh đi trên 2 xe máy.", F("7 nam sinh", 7, "nam sinh"), F("2 xe máy", 2, "xe máy")),
+    made("Xe tải chở trên 2 tấn hàng.", F("trên 2 tấn", 2, "tấn", hedge="above")),
+    made("Anh đi trên 100 km mỗi ngày.", F("trên 100 km", 100, "km", hedge="above")),
     # scale words need a word boundary; compounds add their parts
     corpus(
         "Chỉ còn 4 ngày nữa, từ 0h ngày 11/2/2017, các thuê bao cố định tại 13 tỉnh, thành thuộc nhóm đổi mã vùng "
@@ -624,6 +631,10 @@ NOT_QUANTITIES = [
     made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
     made("Samsung Galaxy 8 ra mắt tại Việt Nam."),
     made("Ông sống ở nhà số 10 phố Huế."),
+    # age groups, weeks of pregnancy
+    made("Nam giới ở độ tuổi 50 dễ mắc bệnh."),
+    made("Thai nhi ở tuần tuổi 13 vẫn khỏe."),
+    made("Nhóm trẻ ở lứa tuổi 20 thích du lịch."),
     # house numbers: before a street's name, or after "số nhà", "ngõ", "hẻm", "địa chỉ"
     made("Hai tiếng nổ phát ra ở hố ga trước số nhà 812 và 826 đường Trường Sa."),
     made("Anh thuê trọ tại 34 đường Bình Thới, quận 11."),

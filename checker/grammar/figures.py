@@ -61,6 +61,9 @@ def _never_a_figure(text: str, start: int, end: int) -> bool:
     """Whether `read_figure` rejects the numeral text[start:end] whatever else the sentence says."""
     if (start > 0 and text[start - 1] in "/-–.") or text[end : end + 1] == "/":
         return True  # the part of a date or a document number
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if before is not None and fold(before.group(0)) == "tuổi":
+        return False  # perhaps an age written before its number ("làm mẹ ở tuổi 37.")
     after = _NEXT_TOKEN.match(text, end)
     if after is None:
         return True  # nothing after it: no unit
@@ -70,7 +73,6 @@ def _never_a_figure(text: str, start: int, end: int) -> bool:
         return True  # a year
     if (mark not in "-–%") if mark is not None else (fold(word) in _NOT_COUNTED_AFTER):
         return True
-    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     return before is not None and fold(before.group(0)) in _NON_QUANTITY_WORDS
 
 
@@ -106,6 +108,11 @@ class Reading:
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?")
 _PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})
 _STREETS = frozenset({"đường", "phố"})  # after a house number and before the street's name
+
+
+def _age_before(tokens: list[Token], i: int) -> bool:
+    """An age written before its number: "làm mẹ ở tuổi 37", "bước sang tuổi 85"."""
+    return i > 1 and tokens[i - 1].key == "tuổi" and tokens[i - 2].key in lx.AGE_BEFORE
 
 
 def _house_number(tokens: list[Token], i: int) -> bool:
@@ -369,14 +376,17 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     j = (end or i) + 1 + scale.used
     if is_year(tok.text) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
         return None  # a year
-    unit_read = _unit(tokens, j, scaled=scale.used > 0)
+    age = not end and scale.used == 0 and _age_before(tokens, i)
+    unit_read = ("tuổi", 0, "amount", False) if age else _unit(tokens, j, scaled=scale.used > 0)
     if unit_read is None:
         return None
     unit, unit_used, kind, noun = unit_read
     if kind == "amount" and not noun and unit == "" and scale.used == 0:
         return None
-    start = i - 1 if end and phrase_before(tokens, i, _BEFORE_RANGE) else i
+    start = i - 1 if (end and phrase_before(tokens, i, _BEFORE_RANGE)) or age else i
     hedge, first = _hedge(tokens, start)
+    if hedge == "trên" and noun and first > 0 and tokens[first - 1].key in lx.ON_VERBS:
+        hedge, first = "", start  # "đi trên 2 xe máy": riding on two motorbikes, not more than two
     change, verb_start = _change(tokens, first, hedge)
     if kind == "multiplier" and change not in ("up", "down"):
         return None  # "3 lần" = three times (occurrences), not a ratio

@@ -184,6 +184,15 @@ NOT_NOUN_ENDS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs of being on something: after them "trên" is the preposition "on", not the hedge
+# "above" ("7 nam sinh đi trên 2 xe máy": riding on two motorbikes), before a counted noun.
+ON_VERBS: frozenset[str] = frozenset({"đi", "ngồi", "nằm", "đứng", "cưỡi", "đậu", "đặt"})
+
+# Words before "tuổi N" that make it a person's age written the other way round ("làm mẹ ở
+# tuổi 37", "bước sang tuổi 85"); not "độ tuổi 50" or "lứa tuổi 20" (an age group) nor "ở tuần
+# tuổi 13" (a week of pregnancy), which these words do not precede.
+AGE_BEFORE: frozenset[str] = frozenset({"ở", "sang"})
+
 # Counted nouns of two or three syllables that the one-syllable rule would cut short:
 # "2.100 trường hợp" counts cases, not schools ("trường"); "2 nhà đầu tư", not houses.
 COUNTED_COMPOUNDS: frozenset[str] = frozenset(
@@ -231,7 +240,7 @@ NON_QUANTITY_BEFORE: frozenset[str] = frozenset(
         "hạng", "phòng", "tầng", "lớp", "khóa", "quốc lộ", "tỉnh lộ", "đường", "km",
         "ngày", "tháng", "năm", "quý", "mùng", "hồi", "lúc", "phiên bản", "kỳ", "khu",
         "tổ", "ấp", "thôn", "xóm", "khóm", "tiểu khu", "đội", "cụm", "lô", "block",
-        "bks", "biển số", "mã", "số hiệu", "số nhà", "ngõ", "ngách", "hẻm", "kiệt", "địa chỉ",
+        "bks", "biển số", "mã", "số hiệu", "độ tuổi", "lứa tuổi", "số nhà", "ngõ", "ngách", "hẻm", "kiệt", "địa chỉ",
         "chương", "mục", "phần", "tập", "tiêu chuẩn", "iphone", "galaxy", "windows",
         "quận", "phường", "sn", "giai đoạn", "khóa học", "nhiệm kỳ", "apec", "asiad",
         "sea games", "euro", "world cup", "cúp", "vòng", "vòng đấu",
