@@ -625,6 +625,20 @@ def test_two_sources_estimates_are_info(tmp_path: Path, second: str, severity: s
     assert len(found) == 1 and found[0] in severity, [f.message for f in report.findings]
 
 
+def test_one_speaker_named_by_a_family_name_is_one_source(tmp_path: Path) -> None:
+    """A spokesperson named in full in one article and by a family name in the other
+    ("Jeff Davis", "ông Davis") is one source: a discrepancy, not two estimates."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        _launch("Người phát ngôn Lầu Năm Góc Jeff Davis cho biết, " + FLIGHT.format("khoảng 700 km")), encoding="utf-8"
+    )
+    (folder / "b.txt").write_text(_launch("Ông Davis cho biết, " + FLIGHT.format("khoảng 800 km")), encoding="utf-8")
+    report = check(CheckRequest(corpus=folder, claims=None), Settings())
+    found = [f.severity.value for f in report.findings if f.rule == "C101"]
+    assert len(found) == 1 and found[0] in {"error", "warning"}, [f.message for f in report.findings]
+
+
 def _survey(outlet: str, flat: str) -> str:
     return (
         "Doanh nghiệp dệt may lạc quan về đơn hàng quý III\n"

@@ -86,6 +86,16 @@ def names_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b) or any(one_name(x, y) for x in a for y in b) or _run_together(a, b) or _run_together(b, a)
 
 
+def sources_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of folded sources (who says a figure) name one: as `names_meet`, or
+    a source of one word that ends the other's ("Nauert" of "Bộ Ngoại giao Mỹ Heather
+    Nauert": a spokesperson named by a family name). A place of one word is no source."""
+    return names_meet(a, b) or any(
+        " " not in short and short not in _QUALIFYING and long.endswith(" " + short)
+        for x in a for y in b for short, long in [sorted((x, y), key=len)]
+    )
+
+
 def _run_together(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether a name of `a` is two names of `b` one after the other, neither of them the
     country or a big city (QUALIFYING_PLACES: "Lexus Việt Nam" is a company, not "Lexus"

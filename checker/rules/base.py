@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checker.config import Settings
-from checker.linking.similarity import names_meet
+from checker.linking.similarity import sources_meet
 from checker.locate import Locator
 from checker.models import Claim, Document, Finding, Link, Location, Mention, Sentence, Severity
 
@@ -73,7 +73,7 @@ class RuleContext:
         if self.sources is None or a.doc == b.doc:
             return False
         sa, sb = self.sources(a.claim_id), self.sources(b.claim_id)
-        return bool(sa) and bool(sb) and not names_meet(sa, sb)
+        return bool(sa) and bool(sb) and not sources_meet(sa, sb)
 
     @cached_property
     def by_id(self) -> dict[str, Claim]:

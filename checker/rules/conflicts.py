@@ -80,7 +80,16 @@ def _nearly(a: Claim, b: Claim) -> bool:
     m": headlines round as they drop hedges)."""
     loose = _directed(a) or _directed(b) or "range" in (a.hedge, b.hedge)  # a range holds its ends
     near_edge = loose and touching(Interval(a.low, a.high), Interval(b.low, b.high))
-    return near_edge or nearly_equal(a.value, b.value) or _title_rounds(a, b) or _title_rounds(b, a)
+    rounded = nearly_equal(a.value, b.value) and not _beyond(a, b) and not _beyond(b, a)
+    return near_edge or rounded or _title_rounds(a, b) or _title_rounds(b, a)
+
+
+def _beyond(hedged: Claim, other: Claim) -> bool:
+    """Whether `other` lies on the side a one-sided hedge rules out: "gần 150 ha" (150 at
+    most) against 157 ha is no rounding of 157, whatever the written precision allows."""
+    if not _directed(hedged):
+        return False
+    return other.value > hedged.high if hedged.high == hedged.value else other.value < hedged.low
 
 
 def _title_rounds(title: Claim, body: Claim) -> bool:
