@@ -106,6 +106,8 @@ FIGURES = [
     made("Khu du lịch đón 118,000 lượt khách.", F("118,000 lượt khách", 118000, "lượt khách")),
     made("Thị trấn có 5.000 hộ dân.", F("5.000 hộ", 5000, "hộ", low=4950, high=5050)),
     made("Thành phố cấm xe máy trên 2 phố đi bộ.", F("trên 2 phố", 2, "phố", hedge="above")),  # no name after it
+    # victims are the people a toll counts
+    made("Vụ tai nạn khiến 4 nạn nhân thiệt mạng.", F("4 nạn nhân", 4, "người")),
     # an age written before its number
     made("Nữ diễn viên làm mẹ ở tuổi 37.", F("tuổi 37", 37, "tuổi")),
     made("Ông bước sang tuổi 85 vẫn minh mẫn.", F("tuổi 85", 85, "tuổi")),

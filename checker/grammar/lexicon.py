@@ -214,6 +214,7 @@ NOUN_SYNONYMS: dict[str, str] = {
     "quốc gia": "nước",  # country
     "thoả thuận": "thỏa thuận",
     "lượt khách": "lượt khách",
+    "nạn nhân": "người",  # victims: the people a toll counts ("4 nạn nhân thiệt mạng", "4 người tử vong")
 }
 
 # A number followed by one of these is a duration or a time, not a quantity claim. ("tuổi"
