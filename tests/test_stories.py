@@ -639,6 +639,20 @@ def test_one_speaker_named_by_a_family_name_is_one_source(tmp_path: Path) -> Non
     assert len(found) == 1 and found[0] in {"error", "warning"}, [f.message for f in report.findings]
 
 
+@pytest.mark.parametrize(("second", "reported"), [("52 tuổi", True), ("40 tuổi", False)])
+def test_an_age_in_a_short_sentence_copied_is_one_persons(tmp_path: Path, second: str, reported: bool) -> None:
+    """An age told of no one by name ("con trai bà đã 40 tuổi") is one person's when the
+    two articles tell its sentence word for word: a copy, whose changed age is reported."""
+    story = (
+        "Người mẹ hiến tạng con trai cứu 5 người\n"
+        "Chiều 6/2, một người phụ nữ đã đến Bệnh viện Việt Đức xin hiến tạng của con trai bị chết não.\n"
+        "Khi hỏi rõ câu chuyện thì được biết con trai người phụ nữ này đã {}.\n"
+        "Các bác sĩ đã lấy tim, gan và 2 quả thận để ghép cho 5 bệnh nhân.\n"
+    )
+    found = _run(tmp_path, {"a": story.format("40 tuổi"), "b": story.format(second)})
+    assert _c101(found, "40 tuổi", second) is reported, found
+
+
 def _survey(outlet: str, flat: str) -> str:
     return (
         "Doanh nghiệp dệt may lạc quan về đơn hàng quý III\n"

@@ -829,13 +829,21 @@ def value_distance(x: float, y: float) -> float:
     return abs(math.log(x / y))
 
 
+def same_words(x: Surroundings, y: Surroundings) -> bool:
+    """Two sentences with the same words all through (TOLD_AGAIN_WORDS at least; numbers
+    aside) and the same words just before and after the two figures: one sentence told
+    again, whatever its figures say."""
+    return len(x.sentence) >= TOLD_AGAIN_WORDS and x.sentence == y.sentence and x.left == y.left and x.right == y.right
+
+
 def incompatible(x: Surroundings, y: Surroundings) -> bool:
     """Pairs never linked, whatever the rest says: two different periods, one of them
     written out in its sentence; a contrast of metrics (exports vs trade); one sentence (a list);
     two items of one list (sentences that open with "Nhánh 1", "Nhánh 3": `_item`);
     a person's attribute (PERSONAL_UNITS: an age) in two articles unless both write one
     person's name just before it ("Nguyễn Văn A (35 tuổi)"), or both tell it in one
-    sentence word for word around it (`window`: "vị tỉ phú 70 tuổi này", copied)."""
+    sentence word for word around it (`window`: "vị tỉ phú 70 tuổi này", copied; `same_words`:
+    "... con trai người phụ nữ này đã 40 tuổi.", a short sentence copied)."""
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
@@ -843,6 +851,7 @@ def incompatible(x: Surroundings, y: Surroundings) -> bool:
         return True  # two items of one list ("Nhánh 1 ... dài 367 m", "Nhánh 3 ... dài 368m")
     if a.unit in PERSONAL_UNITS and a.doc != b.doc and not (
         (x.person and y.person and one_name(x.person, y.person)) or (x.window != 0 and x.window == y.window)
+        or same_words(x, y)
     ):
         return True  # two people's ages ("Trần Văn A (38 tuổi)", "Lê Văn B (26 tuổi)"), or no one named
     if a.period and b.period and a.period != b.period and (x.in_sentence or y.in_sentence):

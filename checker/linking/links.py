@@ -33,13 +33,13 @@ from checker.config import Settings
 from checker.intervals import Interval, both_hold, one_sided, overlaps
 from checker.linking.evidence import (
     FEATURES,
-    TOLD_AGAIN_WORDS,
     Rarity,
     Surroundings,
     days_of,
     evidence,
     figure_key,
     incompatible,
+    same_words,
     surroundings,
     value_distance,
 )
@@ -145,7 +145,7 @@ def _told_word_for_word(x: Surroundings, y: Surroundings) -> bool:
     xe khách ... làm 2 người thương vong" and "... làm 14 người thương vong")."""
     if x.window != 0 and x.window == y.window:
         return True
-    return len(x.sentence) >= TOLD_AGAIN_WORDS and x.sentence == y.sentence and x.left == y.left and x.right == y.right
+    return same_words(x, y)
 
 
 Base = tuple[dict[str, Surroundings], Rarity]
