@@ -68,9 +68,14 @@ def block_key(claim: Claim) -> tuple[str, str, str]:
     return (claim.kind, claim.unit, claim.baseline if claim.kind == "multiplier" else "")
 
 
+SCALE_SLIPS = (1e3, 1e6)  # a number written with the wrong scale word ("1.800 triệu" for "1.800 tỷ")
+
+
 def _close(a: Claim, b: Claim, ratio: float) -> bool:
+    """Values close enough to be one quantity told twice (at most `ratio` apart), or one
+    number written with a scale word slipped ("1.800 triệu đồng" for "1.800 tỷ đồng")."""
     low, high = sorted((abs(a.value), abs(b.value)))
-    return low == high or (low > 0 and high / low <= ratio)
+    return low == high or (low > 0 and (high / low <= ratio or any(math.isclose(high / low, k) for k in SCALE_SLIPS)))
 
 
 def _words(s: Surroundings) -> frozenset[str]:
