@@ -716,6 +716,27 @@ def _document(text: str) -> list[Mention]:
             [("đạt 100 tỷ USD", "2025-Q1", "")],
             id="made:quarter",
         ),
+        # A quarter named without its year: the year in scope, narrowed to that quarter.
+        pytest.param(
+            "Trong 6 tháng đầu năm 2017, GDP tăng 5,73%. Riêng quý II, GDP đã tăng 6,17%.",
+            [("5,73%", "2017-H6M", ""), ("6,17%", "2017-Q2", "")],
+            id="made:a-quarter-of-the-half-year",
+        ),
+        pytest.param(
+            "Tăng trưởng GDP quý 2 năm 2017 đạt 6,17%.",
+            [("đạt 6,17%", "2017-Q2", "")],
+            id="made:a-quarter-and-its-year-in-words",
+        ),
+        pytest.param(
+            "Năm 2017, doanh thu quý I đạt 100 tỷ đồng, quý II đạt 120 tỷ đồng.",
+            [("đạt 100 tỷ đồng", "2017-Q1", ""), ("đạt 120 tỷ đồng", "2017-Q2", "")],
+            id="made:each-clause-its-quarter",
+        ),
+        pytest.param(
+            "Năm 2017, doanh thu tăng 5% so với quý I.",
+            [("5%", "2017", "")],
+            id="made:a-quarter-compared-with-is-no-period",
+        ),
         # A month written as a date is the period of its own clause's figures; elsewhere,
         # and after "hồi", "từ", "giao" ..., it is the date of an event.
         pytest.param(

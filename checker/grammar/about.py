@@ -78,8 +78,8 @@ def _month(tokens: list[Token], k: int) -> str:
 
 def _year_label(tokens: list[Token], k: int) -> str:
     year = tokens[k].text
-    if k >= 3 and tokens[k - 1].text == "/" and tokens[k - 3].key == "quý":
-        quarter = lx.QUARTERS.get(tokens[k - 2].key)
+    if k >= 3 and tokens[k - 1].text in ("/", "năm") and tokens[k - 3].key == "quý":
+        quarter = lx.QUARTERS.get(tokens[k - 2].key)  # "quý I/2025", "quý 2 năm 2017"
         return f"{year}-Q{quarter}" if quarter else year
     if k >= 4 and tokens[k - 1].key == "năm" and tokens[k - 2].key in ("đầu", "cuối") and tokens[k - 3].key == "tháng":
         months = tokens[k - 4].text
@@ -172,6 +172,28 @@ def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[in
     return before[-1].label if before else ""
 
 
+def quarter_of(tokens: list[Token], reading: Reading, clause: tuple[int, int], period: str) -> str:
+    """`period`, narrowed to the quarter the sentence names without a year ("Riêng quý II,
+    GDP tăng 6,17%" after "6 tháng đầu năm 2017": 2017-Q2): the quarter in the figure's
+    clause, else the last one before it; not one compared with ("so với quý I")."""
+    if len(period) != 4 and period[4:6] not in ("-H", "-L"):
+        return period  # no year known, or already a quarter or a month
+    found = []
+    for k in range(len(tokens) - 1):
+        quarter = lx.QUARTERS.get(tokens[k + 1].key) if tokens[k].key == "quý" else None
+        if quarter is None or (k + 2 < len(tokens) and (tokens[k + 2].text == "/" or tokens[k + 2].key == "năm")):
+            continue  # (a quarter with its year is a year mark's: `_year_label`)
+        before = tokens[max(0, k - 8) : k]
+        cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
+        if "so với" in " ".join(t.key for t in before[cut:]) or any(t.key in ("hơn", "với") for t in before[-1:]):
+            continue  # "tăng 5% so với quý I", "cao hơn quý I": a baseline
+        found.append((k, quarter))
+    in_clause = [q for k, q in found if clause[0] <= k < clause[1]]
+    earlier = [q for k, q in found if k < reading.first]
+    quarter = in_clause[0] if in_clause else (earlier[-1] if earlier else None)
+    return f"{period[:4]}-Q{quarter}" if quarter else period
+
+
 def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], period: str, clause_end: int) -> str:
     """For a multiplier or change: the period it compares with."""
     if reading.kind not in ("multiplier", "change", "points"):
@@ -249,6 +271,9 @@ def _left_context(tokens: list[Token], start: int, clause_start: int, settings: 
                 k -= size(verb)
                 continue
         tok = tokens[k - 1]
+        if tok.key in lx.QUARTERS and k >= 2 and tokens[k - 2].key == "quý" and not tok.is_number:
+            k -= 1
+            continue  # "doanh thu quý II đạt ...": the period, not a metric word
         if tok.is_number and _counts_time(tokens, k - 1):
             k -= 1
             continue  # "xuất khẩu 5 tháng đầu năm đạt ...", "doanh thu quý 1 đạt ...": the period, not a figure

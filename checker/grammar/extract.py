@@ -13,6 +13,7 @@ from checker.grammar.about import (
     clause_breaks,
     metric_label,
     period_in_sentence,
+    quarter_of,
     sentence_names,
     subject_names,
     year_marks,
@@ -80,7 +81,7 @@ def mentions_in_sentence(
     subject_end = -1
     for reading in readings:
         clause = clause_bounds(breaks, reading.number, len(tokens))
-        period = period_in_sentence(marks, reading, clause) or fallback_period
+        period = quarter_of(tokens, reading, clause, period_in_sentence(marks, reading, clause) or fallback_period)
         metric = metric_label(tokens, reading, clause, settings)
         inherits = reading.kind in _RELATIVE and subject is not None and not metric
         if inherits and subject is not None and not _strong_break_between(tokens, subject_end, reading.first):
