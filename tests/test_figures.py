@@ -723,6 +723,11 @@ def _document(text: str) -> list[Mention]:
             id="made:a-quarter-of-the-half-year",
         ),
         pytest.param(
+            "Năm 2017 là năm bản lề. Xuất khẩu 6 tháng đầu năm đạt 17 tỷ USD, 6 tháng qua tăng 12%.",
+            [("đạt 17 tỷ USD", "2017-H6M", ""), ("12%", "2017-H6M", "")],
+            id="made:first-months-without-their-year",
+        ),
+        pytest.param(
             "Tăng trưởng GDP quý 2 năm 2017 đạt 6,17%.",
             [("đạt 6,17%", "2017-Q2", "")],
             id="made:a-quarter-and-its-year-in-words",

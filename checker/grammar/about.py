@@ -173,25 +173,51 @@ def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[in
 
 
 def quarter_of(tokens: list[Token], reading: Reading, clause: tuple[int, int], period: str) -> str:
-    """`period`, narrowed to the quarter the sentence names without a year ("Riêng quý II,
-    GDP tăng 6,17%" after "6 tháng đầu năm 2017": 2017-Q2): the quarter in the figure's
-    clause, else the last one before it; not one compared with ("so với quý I")."""
+    """`period`, narrowed to the part of its year the sentence names without the year: a
+    quarter ("Riêng quý II, GDP tăng 6,17%" after "6 tháng đầu năm 2017": 2017-Q2) or the
+    first months ("xuất khẩu 6 tháng đầu năm", "6 tháng qua" in an article of 2017:
+    2017-H6M, never one told of five months); in the figure's clause, else the last one
+    before it; not one compared with ("so với quý I")."""
     if len(period) != 4 and period[4:6] not in ("-H", "-L"):
         return period  # no year known, or already a quarter or a month
     found = []
     for k in range(len(tokens) - 1):
-        quarter = lx.QUARTERS.get(tokens[k + 1].key) if tokens[k].key == "quý" else None
-        if quarter is None or (k + 2 < len(tokens) and (tokens[k + 2].text == "/" or tokens[k + 2].key == "năm")):
-            continue  # (a quarter with its year is a year mark's: `_year_label`)
+        part = _part_of_year(tokens, k)
+        if not part:
+            continue
         before = tokens[max(0, k - 8) : k]
         cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
         if "so với" in " ".join(t.key for t in before[cut:]) or any(t.key in ("hơn", "với") for t in before[-1:]):
             continue  # "tăng 5% so với quý I", "cao hơn quý I": a baseline
-        found.append((k, quarter))
+        found.append((k, part))
     in_clause = [q for k, q in found if clause[0] <= k < clause[1]]
     earlier = [q for k, q in found if k < reading.first]
-    quarter = in_clause[0] if in_clause else (earlier[-1] if earlier else None)
-    return f"{period[:4]}-Q{quarter}" if quarter else period
+    part = in_clause[0] if in_clause else (earlier[-1] if earlier else "")
+    if not part or (part.startswith("H") and len(period) > 4):
+        return period  # (months counted within a quarter or a half already named stay as they are)
+    return f"{period[:4]}-{part}"
+
+
+def _part_of_year(tokens: list[Token], k: int) -> str:
+    """The part of a year told at token k without its year: "quý II" (Q2), "6 tháng đầu
+    năm" or "6 tháng qua" (H6M); "" for anything else, and for one whose year follows
+    (`_year_label` reads those)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None:
+        return ""
+    if tokens[k].key == "quý":
+        quarter = lx.QUARTERS.get(nxt.key)
+        dated = k + 2 < len(tokens) and (tokens[k + 2].text == "/" or tokens[k + 2].key == "năm")
+        return f"Q{quarter}" if quarter and not dated else ""
+    if nxt.key != "tháng" or k + 2 >= len(tokens):
+        return ""
+    months = lx.MONTH_COUNT_WORDS.get(tokens[k].key) or (int(tokens[k].text) if tokens[k].text.isdigit() else 0)
+    if not 1 < months < 12:
+        return ""
+    rest = [t.key for t in tokens[k + 2 : k + 4]]
+    if rest[:1] == ["qua"] or (rest == ["đầu", "năm"] and not (k + 4 < len(tokens) and tokens[k + 4].is_number)):
+        return f"H{months}M"
+    return ""
 
 
 def baseline_of(tokens: list[Token], reading: Reading, marks: list[YearMark], period: str, clause_end: int) -> str:
