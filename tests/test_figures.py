@@ -106,6 +106,9 @@ FIGURES = [
     made("Khu du lịch đón 118,000 lượt khách.", F("118,000 lượt khách", 118000, "lượt khách")),
     made("Thị trấn có 5.000 hộ dân.", F("5.000 hộ", 5000, "hộ", low=4950, high=5050)),
     made("Thành phố cấm xe máy trên 2 phố đi bộ.", F("trên 2 phố", 2, "phố", hedge="above")),  # no name after it
+    # a prison term of years and months, at the month
+    made("Bị cáo Chiến bị tuyên phạt 8 năm 3 tháng tù giam.", F("8 năm 3 tháng tù giam", 8.25, "năm tù")),
+    made("Bị cáo Hoa nhận 2 năm 6 tháng tù treo.", F("2 năm 6 tháng tù treo", 2.5, "năm tù treo")),
     # victims are the people a toll counts
     made("Vụ tai nạn khiến 4 nạn nhân thiệt mạng.", F("4 nạn nhân", 4, "người")),
     # an age written before its number
@@ -524,11 +527,11 @@ FIGURES = [
     # a plenum's number before a term's ("Trung ương 5 khóa XII") is no count of terms
     made("Hội nghị quán triệt Nghị quyết Trung ương 5 khóa XII."),
     # a prison term is a figure, after the convict's name too; "tù giam" is "tù", a suspended
-    # term its own unit, and the months of "2 năm 6 tháng tù" no figure of their own
+    # term its own unit, and "2 năm 6 tháng tù" one term of 2,5 years (its months no figure of their own)
     made("Tòa tuyên phạt bị cáo Hoa 13 năm tù giam.", F("13 năm tù giam", 13, "năm tù", low=12.5, high=13.5)),
     made("Bị cáo lĩnh 18 tháng tù nhưng cho hưởng án treo.", F("18 tháng tù", 18, "tháng tù", low=17.5, high=18.5)),
     made("Hai bị cáo cùng nhận 3 năm tù treo.", F("3 năm tù treo", 3, "năm tù treo")),
-    made("Bị cáo lĩnh 2 năm 6 tháng tù giam."),
+    made("Bị cáo lĩnh 2 năm 6 tháng tù giam.", F("2 năm 6 tháng tù giam", 2.5, "năm tù")),
     # "còn" (down to, still) is no counted noun: "giảm từ 1 triệu còn 500.000 người"
     made("Visa diện đoàn tụ giảm từ 1 triệu còn 500.000 người mỗi năm.",
          F("1 triệu", 1e6, "", low=950000, high=1050000), F("500.000 người", 500000, "người")),
@@ -633,6 +636,8 @@ NOT_QUANTITIES = [
     made("Nam giới bước vào độ tuổi 50 tỷ lệ mắc bệnh tăng cao."),  # a ratio, not 50 billion
     made("Samsung Galaxy 8 ra mắt tại Việt Nam."),
     made("Ông sống ở nhà số 10 phố Huế."),
+    # a duration of years and months that is no prison term
+    made("Sau 2 năm 3 tháng, dự án hoàn thành."),
     # age groups, weeks of pregnancy
     made("Nam giới ở độ tuổi 50 dễ mắc bệnh."),
     made("Thai nhi ở tuần tuổi 13 vẫn khỏe."),

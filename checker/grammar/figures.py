@@ -27,6 +27,9 @@ _SHARE_OR_SUM = Phrases({"%"} | set(lx.SCALES) | set(lx.CURRENCIES) | set(lx.PRI
 _SCALES = Phrases(lx.SCALES)
 _NOT_SCALES = Phrases(lx.NOT_SCALES)
 _UNIT_TABLES = ((Phrases(lx.MEASURES), lx.MEASURES), (Phrases(lx.CURRENCIES), lx.CURRENCIES))
+_PRISON = Phrases(lx.PRISON_TERMS)
+# A prison term of years and months ("8 năm 3 tháng tù"): read at the years' numeral.
+_TERM_AFTER = re.compile(r"\s*năm\s+\d{1,2}\s+tháng\s+tù", re.IGNORECASE)
 _NOT_UNITS = Phrases(lx.NOT_UNITS)
 _NOT_COUNTED = Phrases(lx.TIME_UNITS | lx.IDEA_NOUNS)
 _COUNTED = Phrases(lx.COUNTED_COMPOUNDS)
@@ -61,6 +64,8 @@ def _never_a_figure(text: str, start: int, end: int) -> bool:
     """Whether `read_figure` rejects the numeral text[start:end] whatever else the sentence says."""
     if (start > 0 and text[start - 1] in "/-–.") or text[end : end + 1] == "/":
         return True  # the part of a date or a document number
+    if _TERM_AFTER.match(text, end):
+        return False  # a prison term of years and months ("8 năm 3 tháng tù")
     before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if before is not None and fold(before.group(0)) == "tuổi":
         return False  # perhaps an age written before its number ("làm mẹ ở tuổi 37.")
@@ -108,6 +113,18 @@ class Reading:
 _PLATE = re.compile(r"\d{2}[A-Z]{1,2}\d?")
 _PLATE_WORDS = frozenset({"biển", "soát", "bks", "kbs"})
 _STREETS = frozenset({"đường", "phố"})  # after a house number and before the street's name
+
+
+def _years_and_months(tokens: list[Token], j: int) -> tuple[int, str, int] | None:
+    """(months, unit, tokens used) of a prison term of years and months from token j, the
+    word after the years ("8 năm 3 tháng tù giam": 3, "năm tù", 5); None for anything else."""
+    if j + 2 >= len(tokens) or tokens[j].key != "năm" or not tokens[j + 1].text.isdigit():
+        return None
+    months = int(tokens[j + 1].text)
+    term = phrase_at(tokens, j + 2, _PRISON)
+    if not 0 < months < 12 or not term.startswith("tháng"):
+        return None
+    return months, lx.PRISON_TERMS[term].replace("tháng", "năm"), 2 + size(term)
 
 
 def _age_before(tokens: list[Token], i: int) -> bool:
@@ -377,7 +394,13 @@ def read_figure(tokens: list[Token], i: int, clause_start: int, settings: Settin
     if is_year(tok.text) and scale.used == 0 and phrase_at(tokens, j, _YEAR_AS_FIGURE) == "":
         return None  # a year
     age = not end and scale.used == 0 and _age_before(tokens, i)
-    unit_read = ("tuổi", 0, "amount", False) if age else _unit(tokens, j, scaled=scale.used > 0)
+    term = None if end or scale.used else _years_and_months(tokens, j)
+    if term is not None:
+        months, unit, used = term
+        parsed = (parsed[0] + months / 12, 1 / 12)  # (written to the month)
+        unit_read: tuple[str, int, str, bool] | None = (unit, used, "amount", False)
+    else:
+        unit_read = ("tuổi", 0, "amount", False) if age else _unit(tokens, j, scaled=scale.used > 0)
     if unit_read is None:
         return None
     unit, unit_used, kind, noun = unit_read

@@ -109,8 +109,8 @@ CURRENCIES: dict[str, str] = {
 
 # Prison terms: a duration, but the one court reports restate and get wrong ("tuyên phạt
 # 17 năm tù"; 667 at 20,000 articles), also right after the convict's name ("bị cáo Hoa
-# 13 năm tù"). "tù giam" is "tù"; a suspended term is its own. ("3 năm 6 tháng tù": the
-# months after "năm" are no figure, `figures._not_a_quantity`.)
+# 13 năm tù"). "tù giam" is "tù"; a suspended term is its own. "3 năm 6 tháng tù" is one
+# term of 3,5 years (`figures._years_and_months`): its months are no figure of their own.
 PRISON_TERMS: dict[str, str] = {
     "năm tù": "năm tù",
     "năm tù giam": "năm tù",
