@@ -172,14 +172,10 @@ def period_in_sentence(marks: list[YearMark], reading: Reading, clause: tuple[in
     return before[-1].label if before else ""
 
 
-def quarter_of(tokens: list[Token], reading: Reading, clause: tuple[int, int], period: str) -> str:
-    """`period`, narrowed to the part of its year the sentence names without the year: a
-    quarter ("Riêng quý II, GDP tăng 6,17%" after "6 tháng đầu năm 2017": 2017-Q2) or the
-    first months ("xuất khẩu 6 tháng đầu năm", "6 tháng qua" in an article of 2017:
-    2017-H6M, never one told of five months); in the figure's clause, else the last one
-    before it; not one compared with ("so với quý I")."""
-    if len(period) != 4 and period[4:6] not in ("-H", "-L"):
-        return period  # no year known, or already a quarter or a month
+def parts_of_year(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(token index, part) of every part of a year the sentence names without its year
+    (`_part_of_year`: "quý II", "6 tháng đầu năm", "6 tháng qua"), but those compared with
+    ("so với quý I", "cao hơn quý I": a baseline). Read once a sentence, for `quarter_of`."""
     found = []
     for k in range(len(tokens) - 1):
         part = _part_of_year(tokens, k)
@@ -188,10 +184,21 @@ def quarter_of(tokens: list[Token], reading: Reading, clause: tuple[int, int], p
         before = tokens[max(0, k - 8) : k]
         cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
         if "so với" in " ".join(t.key for t in before[cut:]) or any(t.key in ("hơn", "với") for t in before[-1:]):
-            continue  # "tăng 5% so với quý I", "cao hơn quý I": a baseline
+            continue
         found.append((k, part))
-    in_clause = [q for k, q in found if clause[0] <= k < clause[1]]
-    earlier = [q for k, q in found if k < reading.first]
+    return found
+
+
+def quarter_of(parts: list[tuple[int, str]], reading: Reading, clause: tuple[int, int], period: str) -> str:
+    """`period`, narrowed to the part of its year the sentence names without the year
+    (`parts_of_year`): a quarter ("Riêng quý II, GDP tăng 6,17%" after "6 tháng đầu năm
+    2017": 2017-Q2) or the first months ("xuất khẩu 6 tháng đầu năm", "6 tháng qua" in an
+    article of 2017: 2017-H6M, never one told of five months); the part in the figure's
+    clause, else the last one before it."""
+    if not parts or (len(period) != 4 and period[4:6] not in ("-H", "-L")):
+        return period  # none named; no year known, or already a quarter or a month
+    in_clause = [q for k, q in parts if clause[0] <= k < clause[1]]
+    earlier = [q for k, q in parts if k < reading.first]
     part = in_clause[0] if in_clause else (earlier[-1] if earlier else "")
     if not part or (part.startswith("H") and len(period) > 4):
         return period  # (months counted within a quarter or a half already named stay as they are)

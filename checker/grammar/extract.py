@@ -12,6 +12,7 @@ from checker.grammar.about import (
     clause_bounds,
     clause_breaks,
     metric_label,
+    parts_of_year,
     period_in_sentence,
     quarter_of,
     sentence_names,
@@ -79,9 +80,10 @@ def mentions_in_sentence(
     out: list[Mention] = []
     subject: Mention | None = None
     subject_end = -1
+    parts = parts_of_year(tokens)
     for reading in readings:
         clause = clause_bounds(breaks, reading.number, len(tokens))
-        period = quarter_of(tokens, reading, clause, period_in_sentence(marks, reading, clause) or fallback_period)
+        period = quarter_of(parts, reading, clause, period_in_sentence(marks, reading, clause) or fallback_period)
         metric = metric_label(tokens, reading, clause, settings)
         inherits = reading.kind in _RELATIVE and subject is not None and not metric
         if inherits and subject is not None and not _strong_break_between(tokens, subject_end, reading.first):
