@@ -110,12 +110,7 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
             continue  # "tiền đạo sinh năm 1998", "Nguyễn Văn A (SN 1990)": a birth, no time figures are of
         if k + 1 < len(tokens) and tokens[k + 1].text in "-–" and k + 2 < len(tokens) and tokens[k + 2].is_number:
             continue  # 2026-2030: a span
-        # The words before the year, back to a punctuation mark: "so với thời điểm quý I/2017"
-        # is a baseline; "so với năm trước, năm 2025" is not.
-        before = tokens[max(0, k - 8) : k]
-        cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
-        window = " ".join(t.key for t in before[cut:])
-        baseline = "so với" in window or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
+        baseline = _compared_with(tokens, k) or k in relative_ends or (k - 1 in relative_ends and tokens[k - 1].key == "năm")
         scoped = (k > 0 and tokens[k - 1].key == "năm") or tokens[k - 1].text == "/"
         if k > 1 and tokens[k - 1].key == "năm" and tokens[k - 2].key in _EVENT_YEAR:
             scoped = False  # "được lập vào năm 2002": an event's year, of its own sentence only
@@ -123,6 +118,15 @@ def year_marks(tokens: list[Token], readings: list[Reading]) -> list[YearMark]:
         # 538.000 tấn", and elsewhere the date of an event, "Gia nhập thị trường tháng 12/2008")
         marks.append(YearMark(k, _year_label(tokens, k), baseline, scoped and not dated, month, dated))
     return marks
+
+
+def _compared_with(tokens: list[Token], k: int) -> bool:
+    """Whether the time at token k is compared with: "so với" among the words before it,
+    back to a punctuation mark ("so với thời điểm quý I/2017"; not "so với năm trước, năm
+    2025")."""
+    before = tokens[max(0, k - 8) : k]
+    cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
+    return "so với" in " ".join(t.key for t in before[cut:])
 
 
 def born(tokens: list[Token], k: int) -> bool:
@@ -181,9 +185,7 @@ def parts_of_year(tokens: list[Token]) -> list[tuple[int, str]]:
         part = _part_of_year(tokens, k)
         if not part:
             continue
-        before = tokens[max(0, k - 8) : k]
-        cut = max((i + 1 for i, t in enumerate(before) if t.text in ",;()"), default=0)
-        if "so với" in " ".join(t.key for t in before[cut:]) or any(t.key in ("hơn", "với") for t in before[-1:]):
+        if _compared_with(tokens, k) or (k > 0 and tokens[k - 1].key in ("hơn", "với")):
             continue
         found.append((k, part))
     return found
