@@ -829,10 +829,14 @@ def value_distance(x: float, y: float) -> float:
     return abs(math.log(x / y))
 
 
-def same_words(x: Surroundings, y: Surroundings) -> bool:
-    """Two sentences with the same words all through (TOLD_AGAIN_WORDS at least; numbers
-    aside) and the same words just before and after the two figures: one sentence told
-    again, whatever its figures say."""
+def told_word_for_word(x: Surroundings, y: Surroundings) -> bool:
+    """One sentence told twice word for word around the figure (`Surroundings.window`), or
+    with the same words all through (TOLD_AGAIN_WORDS at least; numbers aside) and the same
+    words just before and after the figure: there the values may be any distance apart
+    ("... xảy ra vụ tai nạn giao thông nghiêm trọng giữa 2 xe khách ... làm 2 người thương
+    vong" and "... làm 14 người thương vong")."""
+    if x.window != 0 and x.window == y.window:
+        return True
     return len(x.sentence) >= TOLD_AGAIN_WORDS and x.sentence == y.sentence and x.left == y.left and x.right == y.right
 
 
@@ -842,16 +846,15 @@ def incompatible(x: Surroundings, y: Surroundings) -> bool:
     two items of one list (sentences that open with "Nhánh 1", "Nhánh 3": `_item`);
     a person's attribute (PERSONAL_UNITS: an age) in two articles unless both write one
     person's name just before it ("Nguyễn Văn A (35 tuổi)"), or both tell it in one
-    sentence word for word around it (`window`: "vị tỉ phú 70 tuổi này", copied; `same_words`:
-    "... con trai người phụ nữ này đã 40 tuổi.", a short sentence copied)."""
+    sentence word for word (`told_word_for_word`: "vị tỉ phú 70 tuổi này", copied; "... con
+    trai người phụ nữ này đã 40 tuổi.", a short sentence copied)."""
     a, b = x.claim, y.claim
     if a.doc == b.doc and a.sentence == b.sentence:
         return True
     if x.item and y.item and x.item != y.item and x.item.rsplit(" ", 1)[0] == y.item.rsplit(" ", 1)[0]:
         return True  # two items of one list ("Nhánh 1 ... dài 367 m", "Nhánh 3 ... dài 368m")
     if a.unit in PERSONAL_UNITS and a.doc != b.doc and not (
-        (x.person and y.person and one_name(x.person, y.person)) or (x.window != 0 and x.window == y.window)
-        or same_words(x, y)
+        (x.person and y.person and one_name(x.person, y.person)) or told_word_for_word(x, y)
     ):
         return True  # two people's ages ("Trần Văn A (38 tuổi)", "Lê Văn B (26 tuổi)"), or no one named
     if a.period and b.period and a.period != b.period and (x.in_sentence or y.in_sentence):

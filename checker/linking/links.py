@@ -39,8 +39,8 @@ from checker.linking.evidence import (
     evidence,
     figure_key,
     incompatible,
-    same_words,
     surroundings,
+    told_word_for_word,
     value_distance,
 )
 from checker.linking.ground import DENSE_FIGURES, RETOLD_SENTENCE, allowed, local_word
@@ -139,18 +139,8 @@ def candidate_pairs(
                 )
         for i, j in sorted(seen):
             first, second = contexts[i], contexts[j]
-            if _close(first.claim, second.claim, settings.max_value_ratio) or _told_word_for_word(first, second):
+            if _close(first.claim, second.claim, settings.max_value_ratio) or told_word_for_word(first, second):
                 yield i, j
-
-
-def _told_word_for_word(x: Surroundings, y: Surroundings) -> bool:
-    """One sentence told twice word for word around the figure (`Surroundings.window`), or
-    with the same words all through and the same words just before and after the figure:
-    there the values may be any distance apart ("... xảy ra vụ tai nạn giao thông nghiêm trọng giữa 2
-    xe khách ... làm 2 người thương vong" and "... làm 14 người thương vong")."""
-    if x.window != 0 and x.window == y.window:
-        return True
-    return same_words(x, y)
 
 
 Base = tuple[dict[str, Surroundings], Rarity]
